@@ -1,0 +1,169 @@
+#include "match/matcher.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <map>
+
+#include "match/word_list.h"
+
+namespace claimx {
+
+namespace {
+
+bool is_word_cp(UChar32 c) {
+  if (c < 0x80) return std::isalnum(c) != 0;
+  return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c) ||
+         (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0;
+}
+
+// The layer a type competes in during overlap resolution.
+int layer(RecordType t) {
+  switch (t) {
+    case RecordType::person: case RecordType::org: case RecordType::place: return 0;
+    case RecordType::date: return 1;
+    case RecordType::claim: return 2;
+    default: return 3;
+  }
+}
+
+}  // namespace
+
+bool inside_word(std::string_view text, std::size_t pos) {
+  if (pos == 0 || pos >= text.size()) return false;
+  const auto* p = reinterpret_cast<const uint8_t*>(text.data());
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 before, after;
+  U8_PREV(p, 0, i, before);
+  int32_t j = static_cast<int32_t>(pos);
+  U8_NEXT(p, j, static_cast<int32_t>(text.size()), after);
+  return before >= 0 && after >= 0 && is_word_cp(before) && is_word_cp(after);
+}
+
+void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t begin, std::uint32_t end,
+                         std::vector<Candidate>& out) const {
+  const int ngroups = static_cast<int>(rule.group_names.size());
+  std::vector<re2::StringPiece> g(ngroups);
+  const re2::StringPiece piece(text.data() + begin, end - begin);
+  std::size_t pos = 0;
+  while (pos <= piece.size()) {
+    if (!rule.re->Match(piece, pos, piece.size(), RE2::UNANCHORED, g.data(), ngroups)) break;
+    const std::size_t mb = g[0].data() - piece.data(), me = mb + g[0].size();
+    auto retry = [&] {  // move one code point past the start of this match and look again
+      std::size_t next = mb + 1;
+      while (next < piece.size() && (static_cast<unsigned char>(piece[next]) & 0xC0) == 0x80) ++next;
+      pos = next;
+    };
+    const std::size_t abs_b = begin + mb, abs_e = begin + me;
+    if (rule.boundaries && me > mb && (inside_word(text, abs_b) || inside_word(text, abs_e))) {
+      retry();
+      continue;
+    }
+    bool ok = true;
+    for (const auto& req : rule.requirements) {
+      const auto& s = g[req.group];
+      bool in = s.data() != nullptr && req.list->contains(std::string_view(s.data(), s.size()));
+      if (in == req.negate) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) {
+      retry();
+      continue;
+    }
+    Candidate c;
+    c.rule = &rule;
+    c.groups.resize(ngroups);
+    for (int k = 0; k < ngroups; ++k)
+      if (g[k].data() != nullptr)
+        c.groups[k] = {static_cast<std::int32_t>(g[k].data() - text.data()),
+                       static_cast<std::int32_t>(g[k].data() - text.data() + g[k].size())};
+    const auto& span = c.groups[rule.span_group];
+    if (span.present()) {
+      c.begin = span.begin;
+      c.end = span.end;
+    } else {
+      c.begin = static_cast<std::uint32_t>(abs_b);
+      c.end = static_cast<std::uint32_t>(abs_e);
+    }
+    out.push_back(std::move(c));
+    if (me == mb) retry();
+    else pos = me;
+  }
+}
+
+std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sentence>& sentences,
+                                    TypeMask types) const {
+  std::vector<Candidate> found;
+  // Paragraphs as byte ranges, from the sentences that make them up.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
+  for (const auto& s : sentences) {
+    if (paragraphs.size() <= s.paragraph) paragraphs.resize(s.paragraph + 1, {s.begin, s.end});
+    paragraphs[s.paragraph].second = s.end;
+  }
+  std::vector<int> hits;
+  for (int t = 0; t < kRecordTypes; ++t) {
+    const auto type = static_cast<RecordType>(t);
+    // Boilerplate is always found: claims need it even when only names are asked for.
+    if (!types.has(type) && type != RecordType::boilerplate) continue;
+    for (Scope scope : {Scope::sentence, Scope::paragraph}) {
+      const auto& group = rules_.group(type, scope);
+      if (group.rules.empty()) continue;
+      auto scan = [&](std::uint32_t b, std::uint32_t e) {
+        hits.clear();
+        if (!group.set->Match(re2::StringPiece(text.data() + b, e - b), &hits)) return;
+        std::sort(hits.begin(), hits.end());
+        for (int h : hits) match_rule(*group.rules[h], text, b, e, found);
+      };
+      if (scope == Scope::sentence)
+        for (const auto& s : sentences) scan(s.begin, s.end);
+      else
+        for (const auto& [b, e] : paragraphs) scan(b, e);
+    }
+  }
+  auto winners = resolve_overlaps(std::move(found));
+  for (auto& c : winners) {
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), c.begin,
+                               [](std::uint32_t pos, const Sentence& s) { return pos < s.begin; });
+    c.sentence = it == sentences.begin() ? 0 : static_cast<std::uint32_t>(it - sentences.begin() - 1);
+  }
+  return winners;
+}
+
+std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates) {
+  std::vector<std::size_t> order(candidates.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& x = candidates[a];
+    const auto& y = candidates[b];
+    if (x.rule->priority != y.rule->priority) return x.rule->priority > y.rule->priority;
+    if (x.end - x.begin != y.end - y.begin) return x.end - x.begin > y.end - y.begin;
+    if (x.rule->order != y.rule->order) return x.rule->order < y.rule->order;
+    return x.begin < y.begin;
+  });
+  // Accepted spans per layer, keyed by begin.
+  std::map<std::uint32_t, std::uint32_t> taken[4];
+  std::vector<Candidate> out;
+  for (std::size_t i : order) {
+    auto& c = candidates[i];
+    auto& spans = taken[layer(c.rule->type)];
+    auto it = spans.upper_bound(c.begin);
+    bool overlaps = false;
+    if (it != spans.end() && it->first < c.end) overlaps = true;
+    if (it != spans.begin() && std::prev(it)->second > c.begin) overlaps = true;
+    if (c.begin == c.end) overlaps = true;  // an empty record span is never useful
+    if (overlaps) continue;
+    spans.emplace(c.begin, c.end);
+    out.push_back(std::move(c));
+  }
+  std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.begin != b.begin) return a.begin < b.begin;
+    if (a.end != b.end) return a.end < b.end;
+    return a.rule->order < b.rule->order;
+  });
+  return out;
+}
+
+}  // namespace claimx

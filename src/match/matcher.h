@@ -1,0 +1,59 @@
+#pragma once
+// match: sentences -> candidate matches, overlaps resolved.
+// In:  the match text, its sentences, the compiled RuleSet, and which record types are wanted.
+// Out: the winning candidates, sorted by position. For each sentence (or paragraph, for rules with
+//      `scope: paragraph`) the type's RE2::Set names the rules that can match; only those run their
+//      own RE2 to extract groups. Matches must sit on Unicode word boundaries (RE2's \b is ASCII
+//      only) and pass their `require:` list checks. Overlaps are resolved within a layer (people,
+//      organizations and places compete with each other; dates, claims and boilerplate each on
+//      their own) by priority, then length, then rule order. Blockers win like any rule and are
+//      returned flagged, so the caller can drop them.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "match/rule_set.h"
+#include "segment/segment.h"
+
+namespace claimx {
+
+struct GroupSpan {
+  std::int32_t begin = -1, end = -1;  // bytes of the match text; -1 when the group did not take part
+  bool present() const { return begin >= 0; }
+};
+
+struct Candidate {
+  const Rule* rule = nullptr;
+  std::uint32_t begin = 0, end = 0;  // the record's span (the `span:` group, or the whole match)
+  std::vector<GroupSpan> groups;     // by group index; [0] is the whole match
+  std::uint32_t sentence = 0;        // index of the sentence holding `begin`
+};
+
+// A set of record types, e.g. from --types.
+struct TypeMask {
+  unsigned bits = (1u << kRecordTypes) - 1;
+  bool has(RecordType t) const { return bits & (1u << static_cast<int>(t)); }
+};
+
+class Matcher {
+ public:
+  explicit Matcher(const RuleSet& rules) : rules_(rules) {}
+  std::vector<Candidate> run(std::string_view text, const std::vector<Sentence>& sentences, TypeMask types) const;
+
+  // Every match of one rule in `piece` (which starts at byte `offset` of the match text), before
+  // overlap resolution. Exposed for tests and benchmarks.
+  void match_rule(const Rule& rule, std::string_view text, std::uint32_t begin, std::uint32_t end,
+                  std::vector<Candidate>& out) const;
+
+ private:
+  const RuleSet& rules_;
+};
+
+// Keeps the best of overlapping candidates (priority, then length, then rule order); exposed for tests.
+std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates);
+
+// True when the code point just before `pos` and the one at `pos` are both word characters
+// (letters, marks, digits), so `pos` is inside a word. Works on UTF-8.
+bool inside_word(std::string_view text, std::size_t pos);
+
+}  // namespace claimx

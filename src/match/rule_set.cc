@@ -1,0 +1,436 @@
+#include "match/rule_set.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include <fmt/format.h>
+
+namespace claimx {
+
+namespace {
+
+// Memory budgets for RE2 (see issue "Reliability"): a rule or set that needs more is an error.
+constexpr int64_t kRuleMaxMem = 16 << 20;
+constexpr int64_t kSetMaxMem = 256 << 20;
+
+// Record fields a rule of each type may set; anything else is a typo and an error.
+const std::set<std::string>& allowed_fields(RecordType t) {
+  static const std::set<std::string> entity = {"name", "kind"};
+  static const std::set<std::string> date = {"timex", "value", "mod", "tense"};
+  static const std::set<std::string> claim = {"quote", "lemma", "hedge", "source", "negated", "speaker_kind"};
+  static const std::set<std::string> none = {};
+  switch (t) {
+    case RecordType::person: case RecordType::org: case RecordType::place: return entity;
+    case RecordType::date: return date;
+    case RecordType::claim: return claim;
+    default: return none;
+  }
+}
+
+std::string trim(std::string_view s) {
+  std::size_t b = s.find_first_not_of(" \t\r");
+  if (b == std::string_view::npos) return "";
+  std::size_t e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+bool is_name_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }
+
+struct Define {
+  std::string body;
+  std::string file;
+  int line;
+};
+
+struct ListDecl {
+  std::string path;
+  std::string file;
+  int line;
+};
+
+// A rule block as written, before compiling.
+struct RawRule {
+  std::string id, file;
+  int line = 0;
+  std::vector<std::tuple<std::string, std::string, int>> entries;  // key, value, line
+};
+
+class Loader {
+ public:
+  Loader(const std::map<std::string, std::string>& files) : files_(files) {}
+
+  void parse_file(const std::string& name, const std::string& text) {
+    int line_no = 0;
+    RawRule* current = nullptr;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+      std::size_t nl = text.find('\n', pos);
+      std::string raw = text.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos);
+      pos = nl == std::string::npos ? text.size() + 1 : nl + 1;
+      ++line_no;
+      std::string line = trim(raw);
+      if (line.empty() || line[0] == '#') continue;
+      auto word_end = line.find_first_of(" \t");
+      std::string word = line.substr(0, word_end);
+      std::string rest = word_end == std::string::npos ? "" : trim(line.substr(word_end));
+      if (word == "rule") {
+        if (rest.empty() || rest.find_first_of(" \t") != std::string::npos)
+          throw RuleError{name, line_no, "expected `rule ID` with an id like date.month_day_year"};
+        raw_rules_.push_back({rest, name, line_no, {}});
+        current = &raw_rules_.back();
+        continue;
+      }
+      if (word == "define" || word == "list") {
+        current = nullptr;
+        auto eq = rest.find('=');
+        if (eq == std::string::npos)
+          throw RuleError{name, line_no, fmt::format("expected `{} NAME = ...`", word)};
+        std::string key = trim(rest.substr(0, eq));
+        std::string value = trim(rest.substr(eq + 1));
+        if (key.empty() || !std::all_of(key.begin(), key.end(), is_name_char))
+          throw RuleError{name, line_no, fmt::format("bad {} name `{}`", word, key)};
+        if (word == "define") {
+          if (defines_.count(key))
+            throw RuleError{name, line_no, fmt::format("macro {} already defined at {}:{}", key,
+                                                       defines_[key].file, defines_[key].line)};
+          defines_[key] = {value, name, line_no};
+        } else {
+          if (list_decls_.count(key))
+            throw RuleError{name, line_no, fmt::format("list {} already declared at {}:{}", key,
+                                                       list_decls_[key].file, list_decls_[key].line)};
+          list_decls_[key] = {value, name, line_no};
+        }
+        continue;
+      }
+      auto colon = line.find(':');
+      if (current == nullptr || colon == std::string::npos || colon == 0 ||
+          !std::all_of(line.begin(), line.begin() + colon, is_name_char))
+        throw RuleError{name, line_no,
+                        current == nullptr ? "expected `rule ID`, `define NAME = ...` or `list NAME = ...`"
+                                           : "expected `key: value` inside a rule"};
+      current->entries.emplace_back(line.substr(0, colon), trim(line.substr(colon + 1)), line_no);
+    }
+  }
+
+  void load_lists() {
+    for (const auto& [name, decl] : list_decls_) {
+      auto it = files_.find(decl.path);
+      if (it == files_.end())
+        throw RuleError{decl.file, decl.line, fmt::format("list {}: file {} not found", name, decl.path)};
+      lists_[name] = std::make_unique<WordList>(WordList::parse(it->second, decl.path));
+    }
+  }
+
+  // Replaces {MACRO}, {list:NAME} and {ilist:NAME} in a pattern.
+  std::string expand(const std::string& pattern, const std::string& file, int line, int depth = 0) {
+    if (depth > 20) throw RuleError{file, line, "macros nest too deep (a macro refers to itself?)"};
+    std::string out;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+      char c = pattern[i];
+      if (c == '\\' && i + 1 < pattern.size()) {  // escapes, including \p{Lu}, pass through
+        out += c;
+        out += pattern[++i];
+        if ((pattern[i] == 'p' || pattern[i] == 'P') && i + 1 < pattern.size() && pattern[i + 1] == '{') {
+          auto close = pattern.find('}', i);
+          if (close == std::string::npos) close = pattern.size() - 1;
+          out += pattern.substr(i + 1, close - i);
+          i = close;
+        }
+        continue;
+      }
+      if (c == '{' && i + 1 < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[i + 1]))) {
+        auto close = pattern.find('}', i);
+        if (close == std::string::npos) throw RuleError{file, line, "unclosed `{` in pattern"};
+        std::string ref = pattern.substr(i + 1, close - i - 1);
+        i = close;
+        auto colon = ref.find(':');
+        if (colon != std::string::npos) {
+          std::string kind = ref.substr(0, colon), name = ref.substr(colon + 1);
+          auto it = lists_.find(name);
+          if ((kind != "list" && kind != "ilist") || it == lists_.end())
+            throw RuleError{file, line, fmt::format("unknown list `{}` in pattern (declare it with `list {} = lists/FILE`)", name, name)};
+          out += kind == "ilist" ? "(?i:" : "(?:";
+          bool first = true;
+          for (const auto& s : it->second->surfaces()) {
+            if (!first) out += '|';
+            first = false;
+            out += RE2::QuoteMeta(s);
+          }
+          out += ')';
+          continue;
+        }
+        auto it = defines_.find(ref);
+        if (it == defines_.end()) throw RuleError{file, line, fmt::format("unknown macro {{{}}}", ref)};
+        out += "(?:" + expand(it->second.body, file, line, depth + 1) + ")";
+        continue;
+      }
+      out += c;
+    }
+    return out;
+  }
+
+  Template parse_template(const Rule& r, const std::string& src, int line) {
+    Template t;
+    t.source = src;
+    std::string lit;
+    for (std::size_t i = 0; i < src.size(); ++i) {
+      if (src[i] != '{') {
+        lit += src[i];
+        continue;
+      }
+      auto close = src.find('}', i);
+      if (close == std::string::npos) throw RuleError{r.file, line, "unclosed `{` in field value"};
+      std::string ref = src.substr(i + 1, close - i - 1);
+      i = close;
+      if (!lit.empty()) t.parts.push_back({lit, -1, nullptr});
+      lit.clear();
+      Template::Part part;
+      auto colon = ref.find(':');
+      std::string group = ref.substr(0, colon);
+      part.group = r.group_index(group);
+      if (part.group < 0) throw RuleError{r.file, line, fmt::format("field refers to unknown group `{}`", group)};
+      if (colon != std::string::npos) {
+        auto it = lists_.find(ref.substr(colon + 1));
+        if (it == lists_.end()) throw RuleError{r.file, line, fmt::format("unknown list `{}`", ref.substr(colon + 1))};
+        part.list = it->second.get();
+      }
+      t.parts.push_back(part);
+    }
+    if (!lit.empty()) t.parts.push_back({lit, -1, nullptr});
+    return t;
+  }
+
+  static Example parse_example(const std::string& value, int line, bool counter) {
+    Example ex;
+    ex.line = line;
+    ex.counter = counter;
+    auto arrow = value.find(" => ");
+    ex.text = arrow == std::string::npos ? value : value.substr(0, arrow);
+    if (arrow == std::string::npos) return ex;
+    std::string rest = value.substr(arrow + 4);
+    std::size_t i = 0;
+    while (i < rest.size()) {
+      while (i < rest.size() && (rest[i] == ' ' || rest[i] == ',')) ++i;
+      if (i >= rest.size()) break;
+      auto eq = rest.find('=', i);
+      if (eq == std::string::npos) break;
+      std::string key = trim(rest.substr(i, eq - i));
+      std::string val;
+      i = eq + 1;
+      if (i < rest.size() && rest[i] == '"') {
+        auto close = rest.find('"', i + 1);
+        if (close == std::string::npos) close = rest.size();
+        val = rest.substr(i + 1, close - i - 1);
+        i = close + 1;
+      } else {
+        auto comma = rest.find(',', i);
+        val = trim(rest.substr(i, comma == std::string::npos ? std::string::npos : comma - i));
+        i = comma == std::string::npos ? rest.size() : comma;
+      }
+      ex.expect.emplace_back(key, val);
+    }
+    return ex;
+  }
+
+  Rule compile(const RawRule& raw, int order) {
+    Rule r;
+    r.id = raw.id;
+    r.file = raw.file;
+    r.line = raw.line;
+    r.order = order;
+    bool has_type = false;
+    std::string pattern;
+    int pattern_line = raw.line;
+    for (const auto& [key, value, line] : raw.entries) {
+      if (key == "type") {
+        if (!parse_type(value, r.type))
+          throw RuleError{raw.file, line, fmt::format("unknown type `{}` (person, org, place, date, claim, boilerplate)", value)};
+        has_type = true;
+      } else if (key == "pattern") {
+        if (pattern.empty()) pattern_line = line;
+        pattern += value;
+      }
+    }
+    if (!has_type) throw RuleError{raw.file, raw.line, fmt::format("rule {} has no `type:`", r.id)};
+    if (pattern.empty()) throw RuleError{raw.file, raw.line, fmt::format("rule {} has no `pattern:`", r.id)};
+    r.pattern = expand(pattern, raw.file, pattern_line);
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_max_mem(kRuleMaxMem);
+    r.re = std::make_unique<RE2>(r.pattern, opt);
+    if (!r.re->ok())
+      throw RuleError{raw.file, pattern_line, fmt::format("rule {}: bad pattern: {}", r.id, r.re->error())};
+    r.group_names.assign(r.re->NumberOfCapturingGroups() + 1, "");
+    for (const auto& [name, index] : r.re->NamedCapturingGroups()) r.group_names[index] = name;
+
+    for (const auto& [key, value, line] : raw.entries) {
+      if (key == "type" || key == "pattern") continue;
+      if (key == "priority") {
+        try {
+          std::size_t used = 0;
+          r.priority = std::stoi(value, &used);
+          if (used != value.size()) throw std::invalid_argument(value);
+        } catch (const std::exception&) {
+          throw RuleError{raw.file, line, fmt::format("priority must be an integer, not `{}`", value)};
+        }
+      } else if (key == "scope") {
+        if (value == "sentence") r.scope = Scope::sentence;
+        else if (value == "paragraph") r.scope = Scope::paragraph;
+        else throw RuleError{raw.file, line, "scope must be `sentence` or `paragraph`"};
+      } else if (key == "span") {
+        r.span_group = r.group_index(value);
+        if (r.span_group < 0) throw RuleError{raw.file, line, fmt::format("span: no group named `{}` in the pattern", value)};
+      } else if (key == "blocker" || key == "boundaries") {
+        if (value != "true" && value != "false") throw RuleError{raw.file, line, fmt::format("{} must be true or false", key)};
+        (key == "blocker" ? r.blocker : r.boundaries) = value == "true";
+      } else if (key == "require") {
+        // GROUP in LIST | GROUP not in LIST
+        Requirement req;
+        std::string v = value;
+        auto sp = v.find(' ');
+        req.group_name = v.substr(0, sp);
+        std::string rest = sp == std::string::npos ? "" : trim(v.substr(sp));
+        if (rest.rfind("not in ", 0) == 0) {
+          req.negate = true;
+          rest = trim(rest.substr(7));
+        } else if (rest.rfind("in ", 0) == 0) {
+          rest = trim(rest.substr(3));
+        } else {
+          throw RuleError{raw.file, line, "expected `require: GROUP in LIST` or `require: GROUP not in LIST`"};
+        }
+        req.group = r.group_index(req.group_name);
+        if (req.group < 0) throw RuleError{raw.file, line, fmt::format("require: no group named `{}` in the pattern", req.group_name)};
+        auto it = lists_.find(rest);
+        if (it == lists_.end()) throw RuleError{raw.file, line, fmt::format("require: unknown list `{}`", rest)};
+        req.list = it->second.get();
+        r.requirements.push_back(req);
+      } else if (key == "example" || key == "counter") {
+        if (value.empty()) throw RuleError{raw.file, line, fmt::format("empty {}", key)};
+        r.examples.push_back(parse_example(value, line, key == "counter"));
+      } else if (allowed_fields(r.type).count(key)) {
+        if (r.fields.count(key)) throw RuleError{raw.file, line, fmt::format("field `{}` set twice", key)};
+        r.fields[key] = parse_template(r, value, line);
+      } else {
+        throw RuleError{raw.file, line, fmt::format("unknown key `{}` for a {} rule", key, type_name(r.type))};
+      }
+    }
+    // A claim's record is its content: the `content` group is its span unless `span:` says otherwise.
+    if (r.type == RecordType::claim && r.span_group == 0 && r.group_index("content") > 0 &&
+        std::none_of(raw.entries.begin(), raw.entries.end(), [](const auto& e) { return std::get<0>(e) == "span"; }))
+      r.span_group = r.group_index("content");
+    bool has_example = std::any_of(r.examples.begin(), r.examples.end(), [](const Example& e) { return !e.counter; });
+    if (!has_example) throw RuleError{raw.file, raw.line, fmt::format("rule {} has no `example:`", r.id)};
+    return r;
+  }
+
+  RuleSet finish(const std::string& origin);
+
+  const std::map<std::string, std::string>& files_;
+  std::vector<RawRule> raw_rules_;
+  std::map<std::string, Define> defines_;
+  std::map<std::string, ListDecl> list_decls_;
+  std::map<std::string, std::unique_ptr<WordList>> lists_;
+};
+
+}  // namespace
+
+std::string RuleError::what() const {
+  return line > 0 ? fmt::format("{}:{}: {}", file, line, message) : fmt::format("{}: {}", file, message);
+}
+
+const char* type_name(RecordType t) {
+  static const char* names[] = {"person", "org", "place", "date", "claim", "boilerplate"};
+  return names[static_cast<int>(t)];
+}
+
+bool parse_type(const std::string& s, RecordType& out) {
+  for (int i = 0; i < kRecordTypes; ++i)
+    if (s == type_name(static_cast<RecordType>(i))) {
+      out = static_cast<RecordType>(i);
+      return true;
+    }
+  return false;
+}
+
+int Rule::group_index(const std::string& name) const {
+  for (std::size_t i = 1; i < group_names.size(); ++i)
+    if (group_names[i] == name) return static_cast<int>(i);
+  return -1;
+}
+
+const WordList* RuleSet::list(const std::string& name) const {
+  auto it = lists_.find(name);
+  return it == lists_.end() ? nullptr : it->second.get();
+}
+
+RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std::string& origin) {
+  Loader loader(files);
+  bool any = false;
+  for (const auto& [path, text] : files) {
+    if (path.find('/') != std::string::npos || path.size() < 7 || path.substr(path.size() - 6) != ".rules") continue;
+    loader.parse_file(origin.empty() ? path : origin + "/" + path, text);
+    any = true;
+  }
+  if (!any) throw RuleError{origin, 0, "no *.rules files"};
+  loader.load_lists();
+  RuleSet set;
+  set.origin_ = origin;
+  std::map<std::string, std::pair<std::string, int>> seen;
+  int order = 0;
+  for (const auto& raw : loader.raw_rules_) {
+    auto [it, inserted] = seen.emplace(raw.id, std::make_pair(raw.file, raw.line));
+    if (!inserted)
+      throw RuleError{raw.file, raw.line, fmt::format("duplicate rule id {} (first at {}:{})", raw.id,
+                                                      it->second.first, it->second.second)};
+    set.rules_.push_back(loader.compile(raw, order++));
+  }
+  set.lists_ = std::move(loader.lists_);
+  set.groups_.resize(kRecordTypes * 2);
+  for (auto& g : set.groups_) {
+    RE2::Options opt;
+    opt.set_log_errors(false);
+    opt.set_max_mem(kSetMaxMem);
+    g.set = std::make_unique<RE2::Set>(opt, RE2::UNANCHORED);
+  }
+  for (const auto& r : set.rules_) {
+    auto& g = set.groups_[static_cast<int>(r.type) * 2 + static_cast<int>(r.scope)];
+    std::string err;
+    if (g.set->Add(r.pattern, &err) < 0)
+      throw RuleError{r.file, r.line, fmt::format("rule {}: bad pattern: {}", r.id, err)};
+    g.rules.push_back(&r);
+  }
+  for (int i = 0; i < kRecordTypes * 2; ++i) {
+    auto& g = set.groups_[i];
+    if (!g.rules.empty() && !g.set->Compile())
+      throw RuleError{origin, 0, fmt::format("the {} rules together exceed RE2's memory budget ({} MiB)",
+                                             type_name(static_cast<RecordType>(i / 2)), kSetMaxMem >> 20)};
+  }
+  return set;
+}
+
+RuleSet RuleSet::load_dir(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) throw RuleError{dir, 0, "rules folder not found"};
+  std::map<std::string, std::string> files;
+  auto read = [&](const fs::path& p, const std::string& rel) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) throw RuleError{p.string(), 0, "cannot read"};
+    files[rel].assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  for (const auto& e : fs::directory_iterator(dir, ec))
+    if (e.is_regular_file() && e.path().extension() == ".rules") read(e.path(), e.path().filename().string());
+  if (fs::is_directory(fs::path(dir) / "lists", ec))
+    for (const auto& e : fs::directory_iterator(fs::path(dir) / "lists", ec))
+      if (e.is_regular_file()) read(e.path(), "lists/" + e.path().filename().string());
+  std::string origin = dir;
+  while (origin.size() > 1 && origin.back() == '/') origin.pop_back();
+  return load(files, origin);
+}
+
+RuleSet RuleSet::load_embedded() { return load(embedded_rule_files(), "rules"); }
+
+}  // namespace claimx

@@ -1,0 +1,32 @@
+#pragma once
+// Runs extraction over a whole input: documents are read in order, extracted on a pool of worker
+// threads, and handed back in input order, with a bounded number in flight so memory stays flat
+// however large the corpus (oneTBB parallel_pipeline: serial in-order input, parallel extraction,
+// serial in-order output).
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "emit/writer.h"
+#include "pipeline/extractor.h"
+#include "source/source.h"
+
+namespace claimx {
+
+struct BatchItem {
+  ExtractedDocument doc;
+  std::string output;   // the writer's text for this document (empty without a writer)
+  EmitCounts counts;
+};
+
+struct BatchOptions {
+  int threads = 0;          // 0: all cores
+  std::size_t in_flight = 0;  // 0: 4 per thread
+};
+
+// Calls `consume` once per document, in input order, on one thread at a time. `writer` may be
+// null; when set, each document's output is formatted on the worker threads.
+void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extract, const BatchOptions& batch,
+               const RecordWriter* writer, const std::function<void(BatchItem&)>& consume);
+
+}  // namespace claimx

@@ -1,0 +1,88 @@
+#include "pipeline/extractor.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "decode/decode.h"
+#include "resolve/claim_assembler.h"
+#include "resolve/entity_resolver.h"
+
+namespace claimx {
+
+std::unordered_set<std::string> abbreviations_of(const RuleSet& rules) {
+  std::unordered_set<std::string> out;
+  if (const WordList* list = rules.list("abbreviations"))
+    for (const auto& s : list->surfaces()) out.insert(s.size() > 1 && s.back() == '.' ? s.substr(0, s.size() - 1) : s);
+  return out;
+}
+
+Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
+    : rules_(rules), options_(options), splitter_(abbreviations_of(rules)), matcher_(rules) {}
+
+ExtractedDocument Extractor::run(const RawDocument& input) {
+  ExtractedDocument out;
+  out.doc = input.id;
+  out.ordinal = input.ordinal;
+  out.bytes = input.bytes.size();
+  out.meta_json = input.meta_json;
+  if (!input.error.empty()) {
+    out.error = input.error;
+    return out;
+  }
+  std::optional<Date> ref = options_.ref_date;
+  if (!input.date.empty()) {
+    ref = parse_iso_date(input.date);
+    if (!ref) out.warnings.push_back(fmt::format("ignoring \"date\" \"{}\": not YYYY-MM-DD", input.date));
+    if (!ref) ref = options_.ref_date;
+  }
+
+  // decode
+  std::string text;
+  if (input.is_utf8) {
+    text = input.bytes;
+  } else {
+    Decoded d = decode(input.bytes);
+    if (!d.error.empty()) {
+      out.error = d.error;
+      return out;
+    }
+    out.warnings = std::move(d.warnings);
+    text = std::move(d.text);
+  }
+  // normalize, segment, match
+  out.match = normalizer_.run(text);
+  out.original.emplace(std::move(text));
+  const std::string& mt = out.match.text();
+  out.sentences = splitter_.split(mt);
+  std::vector<Candidate> found = matcher_.run(mt, out.sentences, options_.types);
+
+  // resolve: names first, since claims point at them
+  std::vector<Candidate> by_type[kRecordTypes];
+  for (auto& c : found) {
+    if (c.rule->blocker) out.blockers.push_back(c);
+    else by_type[static_cast<int>(c.rule->type)].push_back(std::move(c));
+  }
+  std::vector<Candidate> entity_cands;
+  for (RecordType t : {RecordType::person, RecordType::org, RecordType::place})
+    for (auto& c : by_type[static_cast<int>(t)]) entity_cands.push_back(std::move(c));
+  std::sort(entity_cands.begin(), entity_cands.end(),
+            [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  std::vector<Record> entities = EntityResolver(rules_).run(entity_cands, mt);
+  std::vector<Record> dates =
+      DateResolver(ref).run(by_type[static_cast<int>(RecordType::date)], out.sentences, mt);
+  std::vector<Record> claims = ClaimAssembler(rules_).run(by_type[static_cast<int>(RecordType::claim)],
+                                                          by_type[static_cast<int>(RecordType::boilerplate)],
+                                                          entities, mt);
+  for (auto* part : {&entities, &dates, &claims})
+    for (auto& r : *part)
+      if (options_.types.has(r.type)) out.records.push_back(std::move(r));
+  std::stable_sort(out.records.begin(), out.records.end(), [](const Record& a, const Record& b) {
+    if (a.span.begin != b.span.begin) return a.span.begin < b.span.begin;
+    if (a.span.end != b.span.end) return a.span.end < b.span.end;
+    return static_cast<int>(a.type) < static_cast<int>(b.type);
+  });
+  return out;
+}
+
+}  // namespace claimx

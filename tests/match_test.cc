@@ -1,0 +1,131 @@
+#include <catch2/catch.hpp>
+
+#include "match/matcher.h"
+#include "match/rule_set.h"
+#include "segment/segment.h"
+
+using namespace claimx;
+
+namespace {
+
+RuleSet rules_from(const std::string& text, std::map<std::string, std::string> extra = {}) {
+  extra["test.rules"] = text;
+  return RuleSet::load(extra, "t");
+}
+
+// The winning matches as "rule:text".
+std::vector<std::string> run(const RuleSet& rules, const std::string& text) {
+  SentenceSplitter splitter({});
+  Matcher m(rules);
+  std::vector<std::string> out;
+  for (const auto& c : m.run(text, splitter.split(text), TypeMask{}))
+    out.push_back(c.rule->id + ":" + text.substr(c.begin, c.end - c.begin));
+  return out;
+}
+
+RuleError load_error(const std::string& text, std::map<std::string, std::string> extra = {}) {
+  try {
+    rules_from(text, extra);
+  } catch (const RuleError& e) {
+    return e;
+  }
+  FAIL("expected a RuleError");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("macros expand, and nest") {
+  auto rules = rules_from(
+      "define DIGIT = [0-9]\ndefine YEAR = (?:19|20){DIGIT}{2}\n"
+      "rule date.y\ntype: date\npattern: {YEAR}\nexample: 1999\n");
+  CHECK(rules.rules()[0].pattern == "(?:(?:19|20)(?:[0-9]){2})");
+  CHECK(run(rules, "in 1999 and 2021") == std::vector<std::string>{"date.y:1999", "date.y:2021"});
+}
+
+TEST_CASE("\\p{..} classes are not mistaken for macros") {
+  auto rules = rules_from("rule person.cap\ntype: person\npattern: \\p{Lu}\\p{Ll}+\nexample: Zoë\n");
+  CHECK(run(rules, "hello Zoë") == std::vector<std::string>{"person.cap:Zoë"});
+}
+
+TEST_CASE("list lookups: require, and values through a list") {
+  auto rules = rules_from(
+      "list names = lists/names.txt\nlist months = lists/months.tsv\n"
+      "rule person.name\ntype: person\npattern: (?P<first>\\p{Lu}\\p{Ll}+) (?P<last>\\p{Lu}\\p{Ll}+)\n"
+      "require: first in names\nexample: Kevin Cooper\n"
+      "rule date.month\ntype: date\npattern: (?P<m>{list:months}) (?P<y>\\d{4})\nvalue: {y}-{m:months}\nexample: May 2018\n",
+      {{"lists/names.txt", "# test\nKevin\nZoe\n"}, {"lists/months.tsv", "May\t05\nJune\t06\n"}});
+  CHECK(run(rules, "The Reality Show with Kevin Cooper") == std::vector<std::string>{"person.name:Kevin Cooper"});
+  // Case-folded and accent-free lookup: "ZOË" finds "Zoe".
+  CHECK(rules.list("names")->contains("ZOË"));
+  CHECK(*rules.list("months")->find("june") == "06");
+  CHECK(run(rules, "in May 2018") == std::vector<std::string>{"date.month:May 2018"});
+}
+
+TEST_CASE("matches sit on Unicode word boundaries") {
+  auto rules = rules_from("rule place.paulo\ntype: place\npattern: Paulo\nexample: Paulo\n"
+                          "rule person.zo\ntype: person\npattern: Zo\nexample: Zo\n");
+  // "São Paulo" contains the word Paulo; "Zoë" does not contain the word "Zo" (ë is a letter),
+  // and neither does "Nguyễn" any ASCII-bounded piece.
+  CHECK(run(rules, "São Paulo") == std::vector<std::string>{"place.paulo:Paulo"});
+  CHECK(run(rules, "Zoë left").empty());
+  CHECK(run(rules, "Zo left") == std::vector<std::string>{"person.zo:Zo"});
+  CHECK(inside_word("Nguyễn", 4));
+  CHECK_FALSE(inside_word("São Paulo", 4));
+}
+
+TEST_CASE("overlaps: priority, then length, then rule order") {
+  auto rules = rules_from(
+      "rule place.short\ntype: place\npriority: 10\npattern: San Bernardino\nexample: San Bernardino\n"
+      "rule org.long\ntype: org\npriority: 10\npattern: San Bernardino Sheriff's Department\nexample: San Bernardino Sheriff's Department\n"
+      "rule person.high\ntype: person\npriority: 90\npattern: Bernardino\nexample: Bernardino\n"
+      "rule date.other_layer\ntype: date\npattern: San\nexample: San\n");
+  // Priority beats length; dates compete only with dates.
+  CHECK(run(rules, "The San Bernardino Sheriff's Department said") ==
+        std::vector<std::string>{"date.other_layer:San", "person.high:Bernardino"});
+  auto same_priority = rules_from(
+      "rule a.first\ntype: person\npattern: Kim Kardashian\nexample: Kim Kardashian\n"
+      "rule b.longer\ntype: person\npattern: Kim Kardashian West\nexample: Kim Kardashian West\n"
+      "rule c.same\ntype: person\npattern: Kim Kardashian\nexample: Kim Kardashian\n");
+  CHECK(run(same_priority, "Kim Kardashian West spoke") == std::vector<std::string>{"b.longer:Kim Kardashian West"});
+  CHECK(run(same_priority, "Kim Kardashian spoke") == std::vector<std::string>{"a.first:Kim Kardashian"});
+}
+
+TEST_CASE("a blocker wins its span and suppresses weaker matches") {
+  auto rules = rules_from(
+      "rule date.weekday\ntype: date\npriority: 10\npattern: Friday\nexample: Friday\n"
+      "rule date.not_a_name\ntype: date\npriority: 50\nblocker: true\npattern: Friday's\nexample: Friday's\n");
+  auto got = run(rules, "Friday's show aired on Friday");
+  CHECK(got == std::vector<std::string>{"date.not_a_name:Friday's", "date.weekday:Friday"});
+}
+
+TEST_CASE("the span group picks the record's text") {
+  auto rules = rules_from("rule person.titled\ntype: person\npattern: lawyer (?P<who>\\p{Lu}\\w+)\nspan: who\nexample: lawyer Cody\n");
+  CHECK(run(rules, "said lawyer Cody") == std::vector<std::string>{"person.titled:Cody"});
+}
+
+TEST_CASE("malformed rules stop with file:line") {
+  auto e = load_error("rule a.b\ntype: date\npattern: (unclosed\nexample: x\n");
+  CHECK(e.file == "t/test.rules");
+  CHECK(e.line == 3);
+  CHECK(e.message.find("missing )") != std::string::npos);  // RE2's own text
+
+  e = load_error("\n\nrule a.b\ntype: date\npattern: {NOPE}\nexample: x\n");
+  CHECK(e.line == 5);
+  CHECK(e.message.find("unknown macro {NOPE}") != std::string::npos);
+
+  e = load_error("rule a.b\ntype: date\npattern: x\nexample: x\n\nrule a.b\ntype: date\npattern: y\nexample: y\n");
+  CHECK(e.line == 6);
+  CHECK(e.message.find("duplicate rule id a.b") != std::string::npos);
+
+  e = load_error("list nope = lists/missing.txt\nrule a.b\ntype: date\npattern: x\nexample: x\n");
+  CHECK(e.line == 1);
+  CHECK(e.message.find("lists/missing.txt not found") != std::string::npos);
+
+  e = load_error("rule a.b\ntype: date\npattern: x\n");
+  CHECK(e.message.find("no `example:`") != std::string::npos);
+
+  e = load_error("rule a.b\ntype: date\npattern: x\nvalu: 1\nexample: x\n");
+  CHECK(e.line == 4);
+  CHECK(e.message.find("unknown key `valu`") != std::string::npos);
+}
