@@ -1,3 +1,4 @@
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -13,6 +14,15 @@
 namespace claimx::cli {
 
 namespace {
+
+// True when the input includes stdin and stdin is a pipe, socket or terminal: reading may block
+// while the writer at the other end waits for our output.
+bool reads_stdin(const std::vector<std::string>& paths) {
+  bool uses = paths.empty();
+  for (const auto& p : paths) uses = uses || p == "-";
+  struct stat st {};
+  return uses && (fstat(STDIN_FILENO, &st) != 0 || !S_ISREG(st.st_mode));
+}
 
 class ExtractCommand : public Command {
  public:
@@ -44,6 +54,7 @@ class ExtractCommand : public Command {
       if (out == nullptr) throw UsageError{fmt::format("{}: cannot write: {}", output_, std::strerror(errno))};
     }
     const bool progress = !quiet_ && isatty(STDERR_FILENO);
+    const bool stdin_may_wait = reads_stdin(args_.paths);
     const auto start = std::chrono::steady_clock::now();
     auto last_progress = start;
     std::size_t docs = 0, docs_with_records = 0, bytes = 0;
@@ -51,6 +62,9 @@ class ExtractCommand : public Command {
     bool write_failed = false;
     run_batch(source, rules, extract, BatchOptions{args_.threads, 0}, writer.get(), [&](BatchItem& item) {
       if (std::fwrite(item.output.data(), 1, item.output.size(), out) != item.output.size()) write_failed = true;
+      // Stream: when a piped stdin has nothing more yet, emit now rather than when the stdio
+      // buffer fills or the input ends (a mapper fed line by line answers line by line).
+      if (stdin_may_wait && item.caught_up && std::fflush(out) != 0) write_failed = true;
       ++docs;
       bytes += item.doc.bytes;
       if (!item.doc.records.empty()) ++docs_with_records;

@@ -1,5 +1,6 @@
 #include "pipeline/batch.h"
 
+#include <atomic>
 #include <memory>
 #include <thread>
 
@@ -15,6 +16,8 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
   std::size_t in_flight = batch.in_flight > 0 ? batch.in_flight : static_cast<std::size_t>(threads) * 4;
   tbb::enumerable_thread_specific<std::unique_ptr<Extractor>> extractors;
+  std::atomic<std::size_t> read{0};  // documents taken from the source so far
+  std::size_t consumed = 0;          // documents handed to `consume` so far (output stage only)
 
   tbb::parallel_pipeline(
       in_flight,
@@ -25,6 +28,7 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
                                                fc.stop();
                                                return nullptr;
                                              }
+                                             read.fetch_add(1, std::memory_order_release);
                                              return doc.release();
                                            }) &
           tbb::make_filter<RawDocument*, BatchItem*>(tbb::filter_mode::parallel,
@@ -39,6 +43,7 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
                                                      }) &
           tbb::make_filter<BatchItem*, void>(tbb::filter_mode::serial_in_order, [&](BatchItem* item) {
             std::unique_ptr<BatchItem> owned(item);
+            owned->caught_up = ++consumed == read.load(std::memory_order_acquire);
             consume(*owned);
           }));
 }

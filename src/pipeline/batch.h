@@ -17,6 +17,9 @@ struct BatchItem {
   ExtractedDocument doc;
   std::string output;   // the writer's text for this document (empty without a writer)
   EmitCounts counts;
+  // No later document had been read when this one was handed back: the input may be waiting for
+  // more (a pipe, a streaming mapper), so the consumer should flush what it has written.
+  bool caught_up = false;
 };
 
 struct BatchOptions {
