@@ -42,6 +42,7 @@ struct Command {
 
 std::unique_ptr<Command> add_extract_command(CLI::App& app);
 std::unique_ptr<Command> add_rules_command(CLI::App& app);
+std::unique_ptr<Command> add_eval_command(CLI::App& app);
 
 // Thrown for bad option values found after parsing (exit 2).
 struct UsageError {

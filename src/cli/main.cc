@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
              "Run `claimx COMMAND --help` for a command's options.");
   std::vector<std::unique_ptr<cli::Command>> commands;
   commands.push_back(cli::add_extract_command(app));
+  commands.push_back(cli::add_eval_command(app));
   commands.push_back(cli::add_rules_command(app));
 
   // `extract` is the default subcommand: `claimx corpus/` means `claimx extract corpus/`.
