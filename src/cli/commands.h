@@ -42,6 +42,9 @@ struct Command {
 
 std::unique_ptr<Command> add_extract_command(CLI::App& app);
 std::unique_ptr<Command> add_rules_command(CLI::App& app);
+// Hidden: `claimx generate man|bash|zsh` prints the man page or a completion script from the
+// definitions of all the commands registered before it runs.
+std::unique_ptr<Command> add_generate_command(CLI::App& app);
 std::unique_ptr<Command> add_eval_command(CLI::App& app);
 
 // Thrown for bad option values found after parsing (exit 2).

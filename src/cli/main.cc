@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   commands.push_back(cli::add_extract_command(app));
   commands.push_back(cli::add_eval_command(app));
   commands.push_back(cli::add_rules_command(app));
+  commands.push_back(cli::add_generate_command(app));
 
   // `extract` is the default subcommand: `claimx corpus/` means `claimx extract corpus/`.
   std::vector<std::string> args(argv + 1, argv + argc);

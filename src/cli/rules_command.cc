@@ -1,14 +1,10 @@
-#include <filesystem>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/install_paths.h"
 #include "pipeline/rule_examples.h"
-
-#ifndef CLAIMX_RULES_INSTALL_DIR
-#define CLAIMX_RULES_INSTALL_DIR "/usr/local/share/claimx/rules"
-#endif
 
 namespace claimx::cli {
 
@@ -19,25 +15,26 @@ class RulesCommand : public Command {
   explicit RulesCommand(CLI::App& app) {
     sub_ = app.add_subcommand("rules", "Check, list or locate the rules");
     sub_->require_subcommand(1);
+    // Before the subcommands: CLI11 copies a parent's footer into each new subcommand.
+    sub_->footer("Examples:\n  claimx rules test --rules my-rules/\n  claimx rules list --type date\n"
+                 "  cp -r \"$(claimx rules path)\" my-rules/");
     test_ = sub_->add_subcommand("test", "Run every rule's example and counter lines (exit 1 on a failure)");
     list_ = sub_->add_subcommand("list", "Print each rule: id, type, priority, file:line");
     path_ = sub_->add_subcommand("path", "Print where the installed copy of the default rules is");
     for (auto* s : {test_, list_}) s->add_option("--rules", rules_dir_, "Use the rules in DIR instead of the embedded ones");
     list_->add_option("--type", type_, "Only rules of this type (person, org, place, date, claim, boilerplate)");
-    sub_->footer("Examples:\n  claimx rules test --rules my-rules/\n  claimx rules list --type date\n"
-                 "  cp -r \"$(claimx rules path)\" my-rules/");
   }
 
   int run() override {
     if (!sub_->parsed()) return -1;
     if (path_->parsed()) {
-      std::error_code ec;
-      if (!std::filesystem::is_directory(CLAIMX_RULES_INSTALL_DIR, ec)) {
+      auto dir = installed_rules_dir();
+      if (!dir) {
         std::cerr << fmt::format("claimx: no installed rules at {} (the embedded copy is in use; the repository's "
-                                 "rules/ folder is its source)\n", CLAIMX_RULES_INSTALL_DIR);
+                                 "rules/ folder is its source)\n", configured_rules_dir());
         return kExitSomeFailed;
       }
-      std::cout << CLAIMX_RULES_INSTALL_DIR << "\n";
+      std::cout << *dir << "\n";
       return kExitOk;
     }
     RuleSet rules = load_rules(rules_dir_);
