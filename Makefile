@@ -3,7 +3,7 @@ BUILD ?= build
 PREFIX ?= /usr/local
 JOBS  ?= $(shell nproc)
 
-.PHONY: run test build deps clean install deb
+.PHONY: run test build deps clean install deb test-asan fuzz
 
 deps:
 	@scripts/install-deps
@@ -29,6 +29,23 @@ deb: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 	cd $(BUILD) && cpack -G DEB
+
+# The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer (gcc), in its own build.
+ASAN_BUILD ?= build-asan
+test-asan: deps
+	@cmake -S . -B $(ASAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMX_SANITIZE=ON -DCLAIMX_BENCH=OFF >/dev/null
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	cd $(ASAN_BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target of fuzz/ for FUZZ_SECONDS on its seeds (fuzz/README.md). Installs clang
+# and its runtime on first use, so that `make test` stays lean.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+fuzz:
+	@CLAIMX_EXTRA_PACKAGES="clang libclang-rt-14-dev" scripts/install-deps
+	@CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMX_FUZZ=ON -DCLAIMX_BENCH=OFF >/dev/null
+	@cmake --build $(FUZZ_BUILD) -j $(JOBS) --target claimx_fuzzers
+	cd $(FUZZ_BUILD) && FUZZ_SECONDS=$(FUZZ_SECONDS) ctest -L fuzz --output-on-failure -j $(JOBS)
 
 clean:
 	rm -rf $(BUILD)

@@ -220,6 +220,9 @@ TEST_CASE("claimx eval: extracts, scores, and exits 1 below a floor") {
   REQUIRE_FALSE(d.HasParseError());
   CHECK(d["docs"]["scored"].GetUint() == 1);
   CHECK_FALSE(d["types"].HasMember("claim"));  // --types restricts scoring
+  // Files given one by one have ids that include their path: the gold's ids do not match, and eval says so.
+  auto wrong = run_claimx("eval --gold " + dir.str() + "/gold.jsonl " + dir.str() + "/in/a.txt");
+  CHECK_THAT(wrong.err, Catch::Contains("no document matches the gold"));
   // An impossible floor fails with a message naming the type.
   auto f = run_claimx(base + " --min-f1 person=1.01");
   CHECK(f.status == 2);  // not a number between 0 and 1: a usage error

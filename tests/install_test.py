@@ -31,7 +31,8 @@ def run(args, **kw):
 
 # --- what --help says -------------------------------------------------------------------------
 
-OPTION_ROW = re.compile(r"^  (?:(-[A-Za-z0-9]),)?(--[A-Za-z0-9][A-Za-z0-9-]*)")
+NAME = r"(?:-[A-Za-z0-9]|--[A-Za-z0-9][A-Za-z0-9-]*)"
+OPTION_ROW = re.compile(rf"^  ({NAME}(?:,{NAME})*)(?:\s|$)")  # "  -o,--output TEXT   Write to..."
 SUBCOMMAND_ROW = re.compile(r"^  ([a-z][a-z0-9-]*)\s")
 
 
@@ -50,7 +51,7 @@ def help_tree(claimx, path=()):
             continue
         m = OPTION_ROW.match(line)
         if m:
-            options.update(o for o in m.groups() if o)
+            options.update(m.group(1).split(","))
     tree = {path: options}
     for sub in subcommands:
         tree.update(help_tree(claimx, path + (sub,)))

@@ -46,6 +46,8 @@ std::unique_ptr<Command> add_rules_command(CLI::App& app);
 // definitions of all the commands registered before it runs.
 std::unique_ptr<Command> add_generate_command(CLI::App& app);
 std::unique_ptr<Command> add_eval_command(CLI::App& app);
+std::unique_ptr<Command> add_corroborate_command(CLI::App& app);
+std::unique_ptr<Command> add_render_command(CLI::App& app);
 
 // Thrown for bad option values found after parsing (exit 2).
 struct UsageError {

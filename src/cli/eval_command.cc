@@ -107,6 +107,11 @@ class EvalCommand : public Command {
     eval::Scorer scorer(gold, score);
     std::size_t failed = predictions_.empty() ? extract_and_score(gold, extract, scorer) : score_file(gold, scorer);
     eval::Report report = scorer.finish();
+    if (report.scored_docs == 0 && report.ignored_docs > 0 && !gold.empty())
+      std::cerr << fmt::format(
+          "claimx eval: warning: no document matches the gold (first read: `{}`, first in the gold: `{}`); `doc` is "
+          "the path relative to the PATH given (give the folder, not the files) or the JSONL id\n",
+          first_doc_, gold.begin()->first);
 
     if (json_) {
       std::cout << eval::format_json(report, errors_);
@@ -135,6 +140,7 @@ class EvalCommand : public Command {
         ++failed;
         std::cerr << fmt::format("claimx: {}: {}\n", item.doc.doc, item.doc.error);
       }
+      if (first_doc_.empty()) first_doc_ = item.doc.doc;
       if (!gold.count(item.doc.doc)) {
         scorer.add(item.doc.doc, {}, {});  // counted as not in the gold
         return;
@@ -164,6 +170,7 @@ class EvalCommand : public Command {
     }
     // A gold document without predictions is left to Scorer::finish (all its records are FN).
     for (const auto& [doc, records] : predicted) {
+      if (first_doc_.empty()) first_doc_ = doc;
       auto t = texts.find(doc);
       scorer.add(doc, records, t == texts.end() ? std::string_view() : std::string_view(t->second));
     }
@@ -173,6 +180,7 @@ class EvalCommand : public Command {
   CLI::App* sub_;
   ExtractArgs args_;
   std::string gold_, predictions_, floors_file_;
+  std::string first_doc_;  // for the warning when no document id matches the gold
   std::vector<std::string> floors_;
   bool json_ = false, errors_ = false;
 };

@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   commands.push_back(cli::add_eval_command(app));
   commands.push_back(cli::add_rules_command(app));
   commands.push_back(cli::add_generate_command(app));
+  commands.push_back(cli::add_corroborate_command(app));
+  commands.push_back(cli::add_render_command(app));
 
   // `extract` is the default subcommand: `claimx corpus/` means `claimx extract corpus/`.
   std::vector<std::string> args(argv + 1, argv + argc);

@@ -78,22 +78,6 @@ void scan_utf8(std::string_view s, std::size_t& invalid, std::size_t& multibyte)
   }
 }
 
-// Replaces each invalid UTF-8 sequence with U+FFFD.
-std::string repair_utf8(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + 16);
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t i = 0, n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) out += "\xEF\xBF\xBD";
-    else out.append(s.data() + start, i - start);
-  }
-  return out;
-}
-
 // Picks the 8-bit charset for text that is not UTF-8. Windows-1252 is a superset of Latin-1's
 // printable range, so it is the answer unless ICU's detector is confident of another one.
 std::string detect_legacy(std::string_view bytes) {
@@ -113,6 +97,21 @@ std::string detect_legacy(std::string_view bytes) {
 }
 
 }  // namespace
+
+std::string to_valid_utf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 16);
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t i = 0, n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(p, i, n, c);
+    if (c < 0) out += "\xEF\xBF\xBD";
+    else out.append(s.data() + start, i - start);
+  }
+  return out;
+}
 
 bool is_valid_utf8(std::string_view bytes) {
   std::size_t invalid = 0, multibyte = 0;
@@ -176,7 +175,7 @@ Decoded decode(std::string_view bytes) {
   // Mostly-valid UTF-8 with a few broken bytes stays UTF-8; text with no valid multi-byte
   // sequence at all is a legacy 8-bit encoding.
   if (multibyte > invalid) {
-    d.text = repair_utf8(bytes);
+    d.text = to_valid_utf8(bytes);
     d.encoding = "UTF-8";
     d.warnings.push_back(fmt::format("{} invalid UTF-8 sequences replaced with U+FFFD", invalid));
     return d;

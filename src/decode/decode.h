@@ -24,4 +24,7 @@ Decoded decode(std::string_view bytes);
 // True when `bytes` is entirely valid UTF-8 (no surrogates, no overlongs).
 bool is_valid_utf8(std::string_view bytes);
 
+// `bytes` with each invalid UTF-8 sequence replaced by U+FFFD.
+std::string to_valid_utf8(std::string_view bytes);
+
 }  // namespace claimx

@@ -98,6 +98,14 @@ void write_record(JsonWriter& w, const Record& r, const ExtractedDocument& doc, 
       w.Key("negated");
       w.Bool(r.negated);
       break;
+    case RecordType::fact:
+      w.Key("subject");
+      if (r.subject) write_mention(w, *r.subject, doc, true);
+      else w.Null();
+      w.Key("attribute");
+      write_string(w, r.attribute);
+      write_nullable(w, "value", r.value);
+      break;
     default:
       break;
   }

@@ -24,7 +24,8 @@ int layer(RecordType t) {
     case RecordType::person: case RecordType::org: case RecordType::place: return 0;
     case RecordType::date: return 1;
     case RecordType::claim: return 2;
-    default: return 3;
+    case RecordType::fact: return 3;
+    default: return 4;
   }
 }
 
@@ -41,38 +42,68 @@ bool inside_word(std::string_view text, std::size_t pos) {
   return before >= 0 && after >= 0 && is_word_cp(before) && is_word_cp(after);
 }
 
+namespace {
+
+// Whether a requirement holds for a group's text (`s` null: the group did not take part).
+bool requirement_holds(const Requirement& req, const re2::StringPiece& s) {
+  if (!req.each_word) {
+    bool in = s.data() != nullptr && req.list->contains(std::string_view(s.data(), s.size()));
+    return in != req.negate;
+  }
+  if (s.data() == nullptr) return req.negate;
+  std::string_view rest(s.data(), s.size());
+  while (!rest.empty()) {
+    std::size_t sp = rest.find(' ');
+    std::string_view word = rest.substr(0, sp);
+    if (!word.empty() && req.list->contains(word) == req.negate) return false;
+    if (sp == std::string_view::npos) break;
+    rest.remove_prefix(sp + 1);
+  }
+  return true;
+}
+
+}  // namespace
+
 void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t begin, std::uint32_t end,
                          std::vector<Candidate>& out) const {
   const int ngroups = static_cast<int>(rule.group_names.size());
   std::vector<re2::StringPiece> g(ngroups);
   const re2::StringPiece piece(text.data() + begin, end - begin);
+  // Word boundaries and `require:` lists, for the match now in `g`.
+  auto acceptable = [&]() {
+    const std::size_t b = begin + (g[0].data() - piece.data()), e = b + g[0].size();
+    if (rule.boundaries && e > b && (inside_word(text, b) || inside_word(text, e))) return false;
+    for (const auto& req : rule.requirements)
+      if (!requirement_holds(req, g[req.group])) return false;
+    return true;
+  };
+  // `shrink: true`: drop the match's last word, then the one before..., until the rule's pattern,
+  // anchored at both ends, matches what is left and that passes. Gives the longest acceptable
+  // prefix ("New York City Council" -> "New York City" when only that is listed).
+  auto shrunk = [&](std::size_t mb, std::size_t me) {
+    while (true) {
+      std::size_t cut = me;
+      while (cut > mb && piece[cut - 1] != ' ') --cut;  // start of the last word
+      while (cut > mb && piece[cut - 1] == ' ') --cut;  // and the spaces before it
+      if (cut <= mb) return false;
+      me = cut;
+      if (rule.re->Match(piece, mb, me, RE2::ANCHOR_BOTH, g.data(), ngroups) && acceptable()) return true;
+    }
+  };
+  auto next_code_point = [&](std::size_t at) {
+    std::size_t next = at + 1;
+    while (next < piece.size() && (static_cast<unsigned char>(piece[next]) & 0xC0) == 0x80) ++next;
+    return next;
+  };
   std::size_t pos = 0;
   while (pos <= piece.size()) {
     if (!rule.re->Match(piece, pos, piece.size(), RE2::UNANCHORED, g.data(), ngroups)) break;
-    const std::size_t mb = g[0].data() - piece.data(), me = mb + g[0].size();
-    auto retry = [&] {  // move one code point past the start of this match and look again
-      std::size_t next = mb + 1;
-      while (next < piece.size() && (static_cast<unsigned char>(piece[next]) & 0xC0) == 0x80) ++next;
-      pos = next;
-    };
-    const std::size_t abs_b = begin + mb, abs_e = begin + me;
-    if (rule.boundaries && me > mb && (inside_word(text, abs_b) || inside_word(text, abs_e))) {
-      retry();
+    const std::size_t mb = g[0].data() - piece.data();
+    if (!acceptable() && !(rule.shrink && shrunk(mb, mb + g[0].size()))) {
+      pos = next_code_point(mb);  // look again from one code point past this match's start
       continue;
     }
-    bool ok = true;
-    for (const auto& req : rule.requirements) {
-      const auto& s = g[req.group];
-      bool in = s.data() != nullptr && req.list->contains(std::string_view(s.data(), s.size()));
-      if (in == req.negate) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) {
-      retry();
-      continue;
-    }
+    const std::size_t me = mb + g[0].size();
     Candidate c;
     c.rule = &rule;
     c.groups.resize(ngroups);
@@ -85,12 +116,11 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
       c.begin = span.begin;
       c.end = span.end;
     } else {
-      c.begin = static_cast<std::uint32_t>(abs_b);
-      c.end = static_cast<std::uint32_t>(abs_e);
+      c.begin = static_cast<std::uint32_t>(begin + mb);
+      c.end = static_cast<std::uint32_t>(begin + me);
     }
     out.push_back(std::move(c));
-    if (me == mb) retry();
-    else pos = me;
+    pos = me == mb ? next_code_point(mb) : me;
   }
 }
 
@@ -123,7 +153,7 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
         for (const auto& [b, e] : paragraphs) scan(b, e);
     }
   }
-  auto winners = resolve_overlaps(std::move(found));
+  auto winners = resolve_overlaps(std::move(found), text);
   for (auto& c : winners) {
     auto it = std::upper_bound(sentences.begin(), sentences.end(), c.begin,
                                [](std::uint32_t pos, const Sentence& s) { return pos < s.begin; });
@@ -132,7 +162,28 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
   return winners;
 }
 
-std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates) {
+namespace {
+
+// Cuts `c` back to end at the last word that ends before byte `limit`; groups past the new end are
+// dropped, groups across it are cut. False when no word is left.
+bool cut_before(Candidate& c, std::uint32_t limit, std::string_view text) {
+  std::uint32_t end = limit;
+  if (end > c.begin && text[end - 1] != ' ')  // the better match starts inside a word: drop that word
+    while (end > c.begin && text[end - 1] != ' ') --end;
+  while (end > c.begin && (text[end - 1] == ' ' || text[end - 1] == ',')) --end;
+  if (end <= c.begin) return false;
+  for (auto& g : c.groups) {
+    if (!g.present()) continue;
+    if (static_cast<std::uint32_t>(g.begin) >= end) g = {};
+    else if (static_cast<std::uint32_t>(g.end) > end) g.end = static_cast<std::int32_t>(end);
+  }
+  c.end = end;
+  return true;
+}
+
+}  // namespace
+
+std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates, std::string_view text) {
   std::vector<std::size_t> order(candidates.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
@@ -144,15 +195,19 @@ std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates) {
     return x.begin < y.begin;
   });
   // Accepted spans per layer, keyed by begin.
-  std::map<std::uint32_t, std::uint32_t> taken[4];
+  std::map<std::uint32_t, std::uint32_t> taken[5];
   std::vector<Candidate> out;
   for (std::size_t i : order) {
     auto& c = candidates[i];
     auto& spans = taken[layer(c.rule->type)];
     auto it = spans.upper_bound(c.begin);
     bool overlaps = false;
-    if (it != spans.end() && it->first < c.end) overlaps = true;
     if (it != spans.begin() && std::prev(it)->second > c.begin) overlaps = true;
+    if (!overlaps && it != spans.end() && it->first < c.end) {
+      // `cut: true`: a match that runs into a better one keeps the words before it
+      // ("Kardashian West Meets Kevin" before "Kevin Cooper" keeps "Kardashian West").
+      overlaps = !(c.rule->cut && cut_before(c, it->first, text));
+    }
     if (c.begin == c.end) overlaps = true;  // an empty record span is never useful
     if (overlaps) continue;
     spans.emplace(c.begin, c.end);

@@ -29,9 +29,9 @@ struct Candidate {
   std::uint32_t sentence = 0;        // index of the sentence holding `begin`
 };
 
-// A set of record types, e.g. from --types.
+// A set of record types, e.g. from --types. By default every type but `fact`.
 struct TypeMask {
-  unsigned bits = (1u << kRecordTypes) - 1;
+  unsigned bits = ((1u << kRecordTypes) - 1) & ~(1u << static_cast<int>(RecordType::fact));
   bool has(RecordType t) const { return bits & (1u << static_cast<int>(t)); }
 };
 
@@ -50,7 +50,7 @@ class Matcher {
 };
 
 // Keeps the best of overlapping candidates (priority, then length, then rule order); exposed for tests.
-std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates);
+std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates, std::string_view text);
 
 // True when the code point just before `pos` and the one at `pos` are both word characters
 // (letters, marks, digits), so `pos` is inside a word. Works on UTF-8.

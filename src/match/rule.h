@@ -20,8 +20,10 @@ struct RuleError {
   std::string what() const;
 };
 
-// The record types rules produce. `boilerplate` marks text that claims must not include.
-enum class RecordType { person, org, place, date, claim, boilerplate, count_ };
+// The record types rules produce. `fact` (a figure about a subject: an age, a count) is emitted
+// only when asked for (--types fact, and corroborate). `boilerplate` marks text that claims must
+// not include and is never emitted.
+enum class RecordType { person, org, place, date, claim, fact, boilerplate, count_ };
 constexpr int kRecordTypes = static_cast<int>(RecordType::count_);
 const char* type_name(RecordType t);
 bool parse_type(const std::string& s, RecordType& out);
@@ -43,11 +45,14 @@ struct Template {
 };
 
 // `require: GROUP in LIST` (or `not in`): the group's text, case-folded, must (not) be in the list.
+// `require: GROUP words in LIST` (or `words not in`): every (no) space-separated word of the group
+// is in the list.
 struct Requirement {
   int group = -1;
   std::string group_name;
   const WordList* list = nullptr;
   bool negate = false;
+  bool each_word = false;
 };
 
 // An `example:` (must produce a record of this rule, with the expected fields) or a `counter:`
@@ -69,6 +74,8 @@ struct Rule {
   Scope scope = Scope::sentence;
   bool blocker = false;       // wins spans like other rules, then emits nothing
   bool boundaries = true;     // match must start and end at (Unicode) word boundaries
+  bool shrink = false;        // a failed match is retried without its last word, then the next...
+  bool cut = false;           // a match that runs into a better one keeps its words before it
   std::string pattern;        // after macro expansion
   std::unique_ptr<RE2> re;
   int span_group = 0;         // 0: the whole match; else the group that is the record's text

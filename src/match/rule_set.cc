@@ -18,14 +18,16 @@ constexpr int64_t kSetMaxMem = 256 << 20;
 
 // Record fields a rule of each type may set; anything else is a typo and an error.
 const std::set<std::string>& allowed_fields(RecordType t) {
-  static const std::set<std::string> entity = {"name", "kind"};
+  static const std::set<std::string> entity = {"name", "kind", "mention"};
   static const std::set<std::string> date = {"timex", "value", "mod", "tense"};
-  static const std::set<std::string> claim = {"quote", "lemma", "hedge", "source", "negated", "speaker_kind"};
+  static const std::set<std::string> claim = {"quote", "lemma", "hedge", "source", "negated", "speaker_kind", "block"};
+  static const std::set<std::string> fact = {"attribute", "value", "unit"};
   static const std::set<std::string> none = {};
   switch (t) {
     case RecordType::person: case RecordType::org: case RecordType::place: return entity;
     case RecordType::date: return date;
     case RecordType::claim: return claim;
+    case RecordType::fact: return fact;
     default: return none;
   }
 }
@@ -209,6 +211,9 @@ class Loader {
     ex.counter = counter;
     auto arrow = value.find(" => ");
     ex.text = arrow == std::string::npos ? value : value.substr(0, arrow);
+    // `\n` in an example (and in its expected values) is a line break: examples can hold paragraphs.
+    for (std::size_t at = ex.text.find("\\n"); at != std::string::npos; at = ex.text.find("\\n", at + 1))
+      ex.text.replace(at, 2, "\n");
     if (arrow == std::string::npos) return ex;
     std::string rest = value.substr(arrow + 4);
     std::size_t i = 0;
@@ -230,6 +235,7 @@ class Loader {
         val = trim(rest.substr(i, comma == std::string::npos ? std::string::npos : comma - i));
         i = comma == std::string::npos ? rest.size() : comma;
       }
+      for (std::size_t at = val.find("\\n"); at != std::string::npos; at = val.find("\\n", at + 1)) val.replace(at, 2, "\n");
       ex.expect.emplace_back(key, val);
     }
     return ex;
@@ -247,7 +253,7 @@ class Loader {
     for (const auto& [key, value, line] : raw.entries) {
       if (key == "type") {
         if (!parse_type(value, r.type))
-          throw RuleError{raw.file, line, fmt::format("unknown type `{}` (person, org, place, date, claim, boilerplate)", value)};
+          throw RuleError{raw.file, line, fmt::format("unknown type `{}` (person, org, place, date, claim, fact, boilerplate)", value)};
         has_type = true;
       } else if (key == "pattern") {
         if (pattern.empty()) pattern_line = line;
@@ -262,7 +268,11 @@ class Loader {
     opt.set_max_mem(kRuleMaxMem);
     r.re = std::make_unique<RE2>(r.pattern, opt);
     if (!r.re->ok())
-      throw RuleError{raw.file, pattern_line, fmt::format("rule {}: bad pattern: {}", r.id, r.re->error())};
+      throw RuleError{raw.file, pattern_line,
+                      fmt::format("rule {}: bad pattern: {}{}", r.id, r.re->error(),
+                                  r.re->error_code() == RE2::ErrorPatternTooLarge
+                                      ? fmt::format(" (over the memory budget of {} MiB for one rule)", kRuleMaxMem >> 20)
+                                      : "")};
     r.group_names.assign(r.re->NumberOfCapturingGroups() + 1, "");
     for (const auto& [name, index] : r.re->NamedCapturingGroups()) r.group_names[index] = name;
 
@@ -283,23 +293,27 @@ class Loader {
       } else if (key == "span") {
         r.span_group = r.group_index(value);
         if (r.span_group < 0) throw RuleError{raw.file, line, fmt::format("span: no group named `{}` in the pattern", value)};
-      } else if (key == "blocker" || key == "boundaries") {
+      } else if (key == "blocker" || key == "boundaries" || key == "shrink" || key == "cut") {
         if (value != "true" && value != "false") throw RuleError{raw.file, line, fmt::format("{} must be true or false", key)};
-        (key == "blocker" ? r.blocker : r.boundaries) = value == "true";
+        (key == "blocker" ? r.blocker : key == "boundaries" ? r.boundaries : key == "shrink" ? r.shrink : r.cut) = value == "true";
       } else if (key == "require") {
-        // GROUP in LIST | GROUP not in LIST
+        // GROUP in LIST | GROUP not in LIST | GROUP words in LIST | GROUP words not in LIST
         Requirement req;
         std::string v = value;
         auto sp = v.find(' ');
         req.group_name = v.substr(0, sp);
         std::string rest = sp == std::string::npos ? "" : trim(v.substr(sp));
+        if (rest.rfind("words ", 0) == 0) {
+          req.each_word = true;
+          rest = trim(rest.substr(6));
+        }
         if (rest.rfind("not in ", 0) == 0) {
           req.negate = true;
           rest = trim(rest.substr(7));
         } else if (rest.rfind("in ", 0) == 0) {
           rest = trim(rest.substr(3));
         } else {
-          throw RuleError{raw.file, line, "expected `require: GROUP in LIST` or `require: GROUP not in LIST`"};
+          throw RuleError{raw.file, line, "expected `require: GROUP [words] in LIST` or `require: GROUP [words] not in LIST`"};
         }
         req.group = r.group_index(req.group_name);
         if (req.group < 0) throw RuleError{raw.file, line, fmt::format("require: no group named `{}` in the pattern", req.group_name)};
@@ -342,7 +356,7 @@ std::string RuleError::what() const {
 }
 
 const char* type_name(RecordType t) {
-  static const char* names[] = {"person", "org", "place", "date", "claim", "boilerplate"};
+  static const char* names[] = {"person", "org", "place", "date", "claim", "fact", "boilerplate"};
   return names[static_cast<int>(t)];
 }
 

@@ -110,9 +110,13 @@ MatchText TextNormalizer::run(std::string_view original) const {
       emit("\n", seg_cp, cp);
       continue;
     }
-    // Extend to the next NFC boundary: a base character and the marks that combine with it.
+    // Extend to the next NFC boundary: a base character and the marks that combine with it. As in
+    // Unicode's Stream-Safe Text Format (UAX #15), a run is cut after kMaxCombiningRun marks:
+    // ICU reorders marks by insertion, so one long run (a "Zalgo" text, or an attack) would take
+    // time quadratic in its length, and no real text has one.
+    constexpr int kMaxCombiningRun = 30;
     bool needs_nfc = c >= 0x300;
-    while (i < n && p[i] >= 0x80) {
+    for (int marks = 0; i < n && p[i] >= 0x80 && marks < kMaxCombiningRun; ++marks) {
       int32_t j = i;
       UChar32 next;
       U8_NEXT_OR_FFFD(p, j, n, next);

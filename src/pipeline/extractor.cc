@@ -7,6 +7,7 @@
 #include "decode/decode.h"
 #include "resolve/claim_assembler.h"
 #include "resolve/entity_resolver.h"
+#include "resolve/fact_resolver.h"
 
 namespace claimx {
 
@@ -55,11 +56,17 @@ ExtractedDocument Extractor::run(const RawDocument& input) {
   out.original.emplace(std::move(text));
   const std::string& mt = out.match.text();
   out.sentences = splitter_.split(mt);
-  std::vector<Candidate> found = matcher_.run(mt, out.sentences, options_.types);
+  // Claims name their speakers through the people and organizations: find those too.
+  TypeMask wanted = options_.types;
+  if (wanted.has(RecordType::claim))
+    for (RecordType t : {RecordType::person, RecordType::org, RecordType::place})
+      wanted.bits |= 1u << static_cast<int>(t);
+  std::vector<Candidate> found = matcher_.run(mt, out.sentences, wanted);
 
   // resolve: names first, since claims point at them
   std::vector<Candidate> by_type[kRecordTypes];
   for (auto& c : found) {
+    if (c.rule->type == RecordType::boilerplate) out.blockers.push_back(c);  // never emitted either
     if (c.rule->blocker) out.blockers.push_back(c);
     else by_type[static_cast<int>(c.rule->type)].push_back(std::move(c));
   }
@@ -70,11 +77,14 @@ ExtractedDocument Extractor::run(const RawDocument& input) {
             [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   std::vector<Record> entities = EntityResolver(rules_).run(entity_cands, mt);
   std::vector<Record> dates =
-      DateResolver(ref).run(by_type[static_cast<int>(RecordType::date)], out.sentences, mt);
+      DateResolver(rules_, ref).run(by_type[static_cast<int>(RecordType::date)], out.sentences, mt);
   std::vector<Record> claims = ClaimAssembler(rules_).run(by_type[static_cast<int>(RecordType::claim)],
                                                           by_type[static_cast<int>(RecordType::boilerplate)],
-                                                          entities, mt);
-  for (auto* part : {&entities, &dates, &claims})
+                                                          entities, mt, out.sentences);
+  std::vector<Record> facts;
+  if (options_.types.has(RecordType::fact))
+    facts = FactResolver().run(by_type[static_cast<int>(RecordType::fact)], entities, mt);
+  for (auto* part : {&entities, &dates, &claims, &facts})
     for (auto& r : *part)
       if (options_.types.has(r.type)) out.records.push_back(std::move(r));
   std::stable_sort(out.records.begin(), out.records.end(), [](const Record& a, const Record& b) {

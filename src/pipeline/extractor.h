@@ -34,7 +34,7 @@ struct ExtractedDocument {
   MatchText match;
   std::vector<Sentence> sentences;
   std::vector<Record> records;  // sorted by span
-  std::vector<Candidate> blockers;  // blocker rules that won a span (for `rules test`)
+  std::vector<Candidate> blockers;  // blocker and boilerplate rules that won a span (for `rules test`)
 };
 
 class Extractor {

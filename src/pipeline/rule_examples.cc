@@ -19,6 +19,7 @@ std::string field_value(const Record& r, const std::string& key, const Extracted
   if (key == "timex") return r.timex;
   if (key == "value") return or_null(r.value);
   if (key == "anchor") return r.anchor;
+  if (key == "attribute") return or_null(r.attribute);
   if (key == "mod") return or_null(r.mod);
   if (key == "quote") return r.quote;
   if (key == "hedge") return or_null(r.hedge);
@@ -43,6 +44,7 @@ std::string describe(const Record& r, const Example& ex, const ExtractedDocument
 ExampleReport check_rule_examples(const RuleSet& rules) {
   ExtractOptions opt;
   opt.ref_date = parse_iso_date(kExampleRefDate);
+  opt.types.bits = (1u << kRecordTypes) - 1;  // every rule's examples run, fact rules too
   Extractor extractor(rules, opt);
   ExampleReport report;
   for (const auto& rule : rules.rules()) {
@@ -53,12 +55,13 @@ ExampleReport check_rule_examples(const RuleSet& rules) {
       in.is_utf8 = true;
       ExtractedDocument doc = extractor.run(in);
       auto fail = [&](std::string msg) { report.failures.push_back({rule.file, ex.line, rule.id, std::move(msg)}); };
-      if (rule.blocker) {
+      if (rule.blocker || rule.type == RecordType::boilerplate) {  // rules that emit no record
+        const char* kind = rule.blocker ? "blocker" : "boilerplate";
         bool won = false;
         for (const auto& b : doc.blockers) won = won || b.rule == &rule;
         if (won == ex.counter)
-          fail(ex.counter ? fmt::format("expected the blocker not to match \"{}\"", ex.text)
-                          : fmt::format("expected the blocker to win a span in \"{}\"", ex.text));
+          fail(ex.counter ? fmt::format("expected the {} not to match \"{}\"", kind, ex.text)
+                          : fmt::format("expected the {} to win a span in \"{}\"", kind, ex.text));
         else ++report.passed;
         continue;
       }

@@ -1,71 +1,275 @@
 #include "resolve/claim_assembler.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "match/word_list.h"
 #include "resolve/fields.h"
+#include "resolve/quote_structure.h"
+#include "resolve/speaker_resolver.h"
 
 namespace claimx {
 
-ClaimAssembler::ClaimAssembler(const RuleSet& rules)
-    : pronouns_(rules.list("pronouns")), given_names_(rules.list("given_names")) {}
+namespace {
+
+struct Draft {
+  Record r;
+  int priority = 0;
+  std::string speaker_kind;
+  ByteSpan audience;
+  ByteSpan appos;  // "Her attorney, Desmond R. Achebe, said": the name after a nominal speaker
+  bool dropped = false;
+};
+
+bool is_space(char c) { return c == ' ' || c == '\n'; }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+  return out;
+}
+
+bool contains(ByteSpan outer, ByteSpan inner) { return outer.begin <= inner.begin && inner.end <= outer.end; }
+bool same(ByteSpan a, ByteSpan b) { return a.begin == b.begin && a.end == b.end; }
+
+// Content of reported speech ends before the clause's closing punctuation.
+ByteSpan trim_clause_end(std::string_view text, ByteSpan s) {
+  while (s.end > s.begin && (is_space(text[s.end - 1]) || text[s.end - 1] == ',' || text[s.end - 1] == ';' ||
+                             text[s.end - 1] == ':' || text[s.end - 1] == '.'))
+    --s.end;
+  // "...U.S." keeps its last period: it is an abbreviation, not the sentence's end.
+  if (s.end < text.size() && text[s.end] == '.' && s.end >= 2 && text[s.end - 2] == '.') ++s.end;
+  return s;
+}
+
+// Reported speech that holds quote marks is mixed; one that is a single quote from end to end is
+// direct, and its content is inside the marks.
+void refine_quote(std::string_view text, Record& r) {
+  if (r.quote == "direct") return;
+  std::size_t marks = 0;
+  for (std::uint32_t p = r.span.begin; p < r.span.end;) {
+    std::size_t n = quote_mark_at(text, p);
+    marks += n > 0;
+    p += n > 0 ? static_cast<std::uint32_t>(n) : 1;
+  }
+  if (marks == 0) return;
+  std::size_t open = quote_mark_at(text, r.span.begin);
+  if (marks == 2 && open > 0) {
+    std::uint32_t e = r.span.end;
+    while (e > r.span.begin && (text[e - 1] == '.' || text[e - 1] == ',')) --e;
+    std::size_t close = e >= 2 && text[e - 1] == '\'' ? 2 : e >= 1 && text[e - 1] == '"' ? 1 : 0;
+    if (close > 0 && quote_mark_at(text, e - close) == close && e - close > r.span.begin + open) {
+      r.span = {r.span.begin + static_cast<std::uint32_t>(open), e - static_cast<std::uint32_t>(close)};
+      r.quote = "direct";
+      return;
+    }
+  }
+  r.quote = "mixed";
+}
+
+// Reported speech that opens with "he" or "she" is most often about its speaker ("The reality star
+// said she will ..."): the pronoun's gender, or 0.
+char gender_hint(std::string_view text, const Record& r) {
+  if (r.quote == "direct") return 0;
+  std::string_view c = text.substr(r.span.begin, r.span.end - r.span.begin);
+  if (c.rfind("she ", 0) == 0 || c.rfind("She ", 0) == 0) return 'f';
+  if (c.rfind("he ", 0) == 0 || c.rfind("He ", 0) == 0) return 'm';
+  return 0;
+}
+
+// A quote that stands as a sentence of its own: it opens a paragraph or follows a sentence's end, and
+// ends with a sentence's end inside its marks.
+bool sentence_quote(std::string_view text, ByteSpan paragraph, ByteSpan inside) {
+  std::uint32_t b = inside.begin;
+  while (b > paragraph.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;  // before the mark
+  std::uint32_t k = b;
+  while (k > paragraph.begin && is_space(text[k - 1])) --k;
+  if (k > paragraph.begin) {
+    char c = text[k - 1];
+    if (c != '.' && c != '?' && c != '!' && c != ':') return false;
+  }
+  std::uint32_t e = inside.end;
+  while (e > inside.begin && is_space(text[e - 1])) --e;
+  if (e == inside.begin) return false;
+  char last = text[e - 1];
+  return last == '.' || last == '?' || last == '!';
+}
+
+}  // namespace
+
+ClaimAssembler::ClaimAssembler(const RuleSet& rules) : rules_(rules) {}
 
 std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, const std::vector<Candidate>& boilerplate,
-                                        const std::vector<Record>& entities, std::string_view text) const {
-  std::vector<Record> out;
-  for (const auto& c : claims) {
-    Record r = base_record(c);
-    // Boilerplate inside the content cuts it short; content that is all boilerplate is no claim.
-    bool dropped = false;
-    for (const auto& b : boilerplate) {
-      ByteSpan bs{b.begin, b.end};
-      if (!bs.overlaps(r.span)) continue;
-      if (bs.begin <= r.span.begin && bs.end >= r.span.end) dropped = true;
-      else if (bs.begin > r.span.begin) r.span.end = bs.begin;
-      else r.span.begin = bs.end;
-    }
-    while (r.span.end > r.span.begin && (text[r.span.end - 1] == ' ' || text[r.span.end - 1] == '\n')) --r.span.end;
-    while (r.span.begin < r.span.end && (text[r.span.begin] == ' ' || text[r.span.begin] == '\n')) ++r.span.begin;
-    if (dropped || r.span.begin >= r.span.end) continue;
+                                        const std::vector<Record>& entities, std::string_view text,
+                                        const std::vector<Sentence>& sentences) const {
+  std::vector<ByteSpan> bp;
+  for (const auto& b : boilerplate) bp.push_back({b.begin, b.end});
+  QuoteStructure qs(text, sentences, bp);
+  SpeakerResolver speakers(rules_, entities, text);
+  if (qs.paragraph_count() == 0) return {};
 
-    r.quote = field_or(c, "quote", text, "indirect");
+  // Post signatures end block quotes.
+  std::vector<std::size_t> stops;
+  for (const auto& c : claims)
+    if (field_or(c, "block", text, "") == "before") stops.push_back(qs.paragraph_at(c.groups[0].begin));
+
+  std::vector<Draft> drafts;
+  for (const auto& c : claims) {
+    Draft d;
+    Record& r = d.r;
+    r = base_record(c);
+    d.priority = c.rule->priority;
+    d.speaker_kind = field_or(c, "speaker_kind", text, "");
+    d.audience = group_span(c, "audience");
+    const std::string block = field_or(c, "block", text, "");
+    const ByteSpan match{static_cast<std::uint32_t>(c.groups[0].begin), static_cast<std::uint32_t>(c.groups[0].end)};
+    r.quote = field_or(c, "quote", text, block.empty() ? "indirect" : "direct");
+    if (block == "after") r.span = qs.block_after(qs.paragraph_at(match.begin), stops);
+    else if (block == "before") r.span = qs.block_before(qs.paragraph_at(match.begin), stops);
+    else if (r.quote == "direct") r.span = qs.extend_quote(r.span);
+    r.span = qs.without_boilerplate(r.span);
+    if (r.quote != "direct") r.span = trim_clause_end(text, r.span);
+    if (r.span.begin >= r.span.end) continue;
+    refine_quote(text, r);
+
     r.negated = field_or(c, "negated", text, "false") == "true" || group_span(c, "neg").end > 0;
-    r.hedge = field_or(c, "hedge", text, std::string(group_text(c, "hedge", text)));
+    r.hedge = lower(field_or(c, "hedge", text, std::string(group_text(c, "hedge", text))));
     r.source = field_or(c, "source", text, std::string(group_text(c, "source", text)));
+    if (r.source.rfind("the ", 0) == 0) r.source.erase(0, 4);
     ByteSpan cue = group_span(c, "cue");
+    // "I think ..." inside someone's quote is part of that quote, not a claim of its own.
+    if (cue.end > cue.begin && block.empty()) {
+      bool quoted = false;
+      for (const auto& q : qs.quotes(qs.paragraph_at(cue.begin)))
+        quoted = quoted || (contains(q.inside, cue) && contains(q.inside, group_span(c, "speaker")));
+      if (quoted) continue;
+    }
     if (cue.end > cue.begin) {
       MentionRef m;
       m.span = cue;
-      m.lemma = field_or(c, "lemma", text, std::string(text.substr(cue.begin, cue.end - cue.begin)));
+      m.lemma = lower(field_or(c, "lemma", text, std::string(text.substr(cue.begin, cue.end - cue.begin))));
       r.cue = m;
     }
     ByteSpan sp = group_span(c, "speaker");
     if (sp.end > sp.begin) {
       MentionRef m;
       m.span = sp;
-      std::string_view surface = text.substr(sp.begin, sp.end - sp.begin);
-      const Record* named = nullptr;
-      for (const auto& e : entities)
-        if (e.type != RecordType::place && e.span.overlaps(sp)) {
-          named = &e;
-          break;
-        }
-      if (named == nullptr && pronouns_ != nullptr && pronouns_->contains(surface)) {
-        // A pronoun: the nearest person mentioned before it.
-        for (auto it = entities.rbegin(); it != entities.rend(); ++it)
-          if (it->type == RecordType::person && it->span.end <= sp.begin) {
-            named = &*it;
-            break;
-          }
-      }
-      if (named != nullptr) {
-        m.name = named->name;
-        m.id = named->id;
-      }
       r.speaker = m;
+      d.appos = group_span(c, "appos");
     }
-    out.push_back(std::move(r));
+    // A denial reports its content as false.
+    if (r.cue && (r.cue->lemma == "deny" || r.cue->lemma == "dispute")) r.negated = true;
+    drafts.push_back(std::move(d));
   }
+
+  // Claims that now share content: the stronger one stays (priority, then length, then position);
+  // one with the very same content lends it what it lacks. A claim may sit inside another's
+  // content when its own cue does too ("According to TMZ, friends said ...").
+  std::vector<std::size_t> order(drafts.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const auto& x = drafts[a];
+    const auto& y = drafts[b];
+    if (x.priority != y.priority) return x.priority > y.priority;
+    return x.r.span.end - x.r.span.begin > y.r.span.end - y.r.span.begin;
+  });
+  std::vector<std::size_t> kept;
+  for (std::size_t i : order) {
+    Draft& d = drafts[i];
+    for (std::size_t k : kept) {
+      Draft& o = drafts[k];
+      if (!o.r.span.overlaps(d.r.span)) continue;
+      if (same(o.r.span, d.r.span)) {
+        if (!o.r.cue) o.r.cue = d.r.cue;
+        if (!o.r.speaker) o.r.speaker = d.r.speaker;
+        if (o.r.source.empty()) o.r.source = d.r.source;
+        if (o.r.hedge.empty()) o.r.hedge = d.r.hedge;
+        d.dropped = true;
+        break;
+      }
+      // Speech reported inside an indirect claim is a claim of its own; inside a quote, it is the quote.
+      auto nested = [](const Draft& outer, const Draft& inner) {
+        return outer.r.quote != "direct" && contains(outer.r.span, inner.r.span) && inner.r.cue &&
+               contains(outer.r.span, inner.r.cue->span);
+      };
+      if (nested(o, d) || nested(d, o)) continue;
+      d.dropped = true;
+      break;
+    }
+    if (!d.dropped) kept.push_back(i);
+  }
+  std::vector<Draft> live;
+  for (auto& d : drafts)
+    if (!d.dropped) live.push_back(std::move(d));
+  std::sort(live.begin(), live.end(), [](const Draft& a, const Draft& b) { return a.r.span.begin < b.r.span.begin; });
+
+  // A sentence-long quote after a direct claim in its paragraph, with no attribution of its own.
+  std::vector<Draft> orphans;
+  for (std::size_t i = 0; i < live.size(); ++i) {
+    const Draft& d = live[i];
+    if (d.r.quote != "direct" || !d.r.speaker) continue;
+    std::size_t p = qs.paragraph_at(d.r.span.end);
+    std::uint32_t limit = qs.paragraph(p).end;
+    if (i + 1 < live.size() && qs.paragraph_at(live[i + 1].r.span.begin) == p) limit = live[i + 1].r.span.begin;
+    for (const auto& q : qs.quotes(p)) {
+      if (q.inside.begin <= d.r.span.end || q.inside.end > limit || q.open) continue;
+      if (q.inside.begin < d.r.speaker->span.end || (d.r.cue && q.inside.begin < d.r.cue->span.end)) continue;
+      if (!sentence_quote(text, qs.paragraph(p), q.inside)) continue;
+      Draft o;
+      o.r = d.r;
+      o.r.span = qs.without_boilerplate(q.inside);
+      if (o.r.span.begin >= o.r.span.end) continue;
+      o.r.groups.clear();
+      o.priority = d.priority;
+      orphans.push_back(std::move(o));
+    }
+  }
+  for (auto& o : orphans) live.push_back(std::move(o));
+  std::sort(live.begin(), live.end(), [](const Draft& a, const Draft& b) { return a.r.span.begin < b.r.span.begin; });
+
+  // Speakers, in the order of the text, so pronouns can lean on the speakers before them.
+  std::vector<std::size_t> by_speaker(live.size());
+  for (std::size_t i = 0; i < by_speaker.size(); ++i) by_speaker[i] = i;
+  auto anchor = [&](const Draft& d) { return std::min(d.r.span.begin, d.r.speaker ? d.r.speaker->span.begin : d.r.span.begin); };
+  std::stable_sort(by_speaker.begin(), by_speaker.end(),
+                   [&](std::size_t a, std::size_t b) { return anchor(live[a]) < anchor(live[b]); });
+  const Draft* previous = nullptr;
+  for (std::size_t i : by_speaker) {
+    Draft& d = live[i];
+    Record& r = d.r;
+    if (d.speaker_kind == "previous" && !r.speaker && previous != nullptr && previous->r.speaker &&
+        qs.paragraph_at(previous->r.span.begin) == qs.paragraph_at(r.span.begin))
+      r.speaker = previous->r.speaker;
+    if (r.speaker && r.speaker->name.empty()) speakers.resolve(*r.speaker, r.span, d.appos, gender_hint(text, r));
+    if (d.audience.end > d.audience.begin && r.source.empty()) {
+      std::string_view a = text.substr(d.audience.begin, d.audience.end - d.audience.begin);
+      r.source = speakers.outlet(a);
+      if (r.source.empty()) {
+        MentionRef m;
+        m.span = d.audience;
+        speakers.resolve(m, r.span);
+        if (!m.name.empty() && !speakers.outlet(m.name).empty()) r.source = m.name;
+      }
+    }
+    // An outlet that speaks is the claim's source too ("TMZ said", "according to The Daily Mail").
+    if (r.speaker && r.source.empty()) {
+      std::string o = speakers.outlet(text.substr(r.speaker->span.begin, r.speaker->span.end - r.speaker->span.begin));
+      if (o.empty() && !r.speaker->name.empty()) o = speakers.outlet(r.speaker->name);
+      r.source = o;
+    }
+    if (!r.source.empty() && !speakers.outlet(r.source).empty()) speakers.note_outlet(r.span.begin, r.source);
+    previous = &d;
+  }
+
+  // A claim reported inside another one with a source shares that source.
+  for (auto& inner : live)
+    for (const auto& outer : live)
+      if (&inner != &outer && inner.r.source.empty() && !outer.r.source.empty() && contains(outer.r.span, inner.r.span) &&
+          !same(outer.r.span, inner.r.span))
+        inner.r.source = outer.r.source;
+
+  std::vector<Record> out;
+  for (auto& d : live) out.push_back(std::move(d.r));
   return out;
 }
 

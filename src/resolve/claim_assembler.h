@@ -1,14 +1,24 @@
 #pragma once
-// Claims: candidates of claim rules -> claim records with speaker, cue, quote kind, hedge, source.
+// Claims: candidates of claim rules -> claim records with content, speaker, cue, quote kind, hedge,
+// source and negation.
 // A claim rule marks its parts with named groups: `content` (the record's span), `speaker`, `cue`,
-// `source`, `hedge`, `neg`. The speaker takes the name and id of the person or organization
-// record it overlaps; a pronoun ("she", "he", "they") or a nominal speaker keeps its own text and
-// span and takes the nearest preceding person mention's name. Content never includes boilerplate.
+// `source` (the outlet or channel as written), `audience` ("told X": the source when X is an
+// outlet), `hedge`, `neg`. Fields a rule may set: `quote`, `lemma`, `hedge`, `source`, `negated`,
+// `speaker_kind` (`previous`: the speaker of the claim before it in the paragraph, for ", adding
+// that ..."), and `block` (`after`: the content is the block quote after the match's paragraph;
+// `before`: the embedded post above a post signature).
+// Then, across sentences and paragraphs (see quote_structure.h): direct quotes run on over the
+// paragraphs they continue into; content never includes boilerplate; claims that end up on the same
+// content are merged (the first keeps its fields and takes what it lacks from the others); a quote
+// standing alone as its own sentence after a direct claim in the same paragraph ("...," she said.
+// "More.") is a claim of the same speaker; a claim inside the content of a claim with a source
+// ("..., according to TMZ") takes that source. Speakers are resolved by SpeakerResolver.
 #include <string_view>
 #include <vector>
 
 #include "match/matcher.h"
 #include "resolve/record.h"
+#include "segment/segment.h"
 
 namespace claimx {
 
@@ -17,11 +27,11 @@ class ClaimAssembler {
   explicit ClaimAssembler(const RuleSet& rules);
   // `entities`: the document's resolved person/org/place records, sorted by span.
   std::vector<Record> run(const std::vector<Candidate>& claims, const std::vector<Candidate>& boilerplate,
-                          const std::vector<Record>& entities, std::string_view text) const;
+                          const std::vector<Record>& entities, std::string_view text,
+                          const std::vector<Sentence>& sentences) const;
 
  private:
-  const WordList* pronouns_;
-  const WordList* given_names_;
+  const RuleSet& rules_;
 };
 
 }  // namespace claimx

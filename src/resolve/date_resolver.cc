@@ -3,133 +3,125 @@
 #include <algorithm>
 #include <cctype>
 
-#include <fmt/format.h>
-
+#include "match/word_list.h"
 #include "resolve/fields.h"
+#include "resolve/tense.h"
 
 namespace claimx {
 
 namespace {
 
-using namespace std::chrono;
+// How far into the first paragraph a dateline's date may start ("CAPE CANAVERAL, Fla., Oct. 2").
+constexpr std::uint32_t kDatelineReach = 60;
+// A line this short holding a complete date is a dateline of its own.
+constexpr std::uint32_t kDatelineLine = 80;
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// The text between a time and a date that makes them one point: nothing, a comma, "on", "at".
+bool joins(std::string_view gap) {
+  std::string g;
+  for (char c : gap)
+    if (c != ' ' && c != ',' && c != '\n') g += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return g.empty() || g == "on" || g == "at" || g == "of";
 }
 
-std::string iso(const Date& d) {
-  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                     static_cast<unsigned>(d.day()));
-}
-
-// ISO week of a date, as "YYYY-Www".
-std::string iso_week(const Date& d) {
-  sys_days sd{d};
-  weekday wd{sd};
-  // Thursday of this ISO week decides the ISO year.
-  sys_days thursday = sd - days{static_cast<int>(wd.iso_encoding()) - 1} + days{3};
-  year_month_day ty{thursday};
-  sys_days jan4 = sys_days{ty.year() / January / 4};
-  weekday jwd{jan4};
-  sys_days week1 = jan4 - days{static_cast<int>(jwd.iso_encoding()) - 1};
-  int week = static_cast<int>((thursday - week1).count() / 7) + 1;
-  return fmt::format("{:04}-W{:02}", static_cast<int>(ty.year()), week);
-}
-
-// Normalizes "2019-6-1" to "2019-06-01"; leaves anything else as it is.
-std::string pad_value(const std::string& v) {
-  std::vector<std::string> parts;
-  std::size_t i = 0;
-  while (i <= v.size()) {
-    auto dash = v.find('-', i);
-    parts.push_back(v.substr(i, dash == std::string::npos ? std::string::npos : dash - i));
-    i = dash == std::string::npos ? v.size() + 1 : dash + 1;
-  }
-  if (parts.size() < 2 || parts.size() > 3 || !all_digits(parts[0])) return v;
-  std::string out = parts[0];
-  for (std::size_t k = 1; k < parts.size(); ++k) {
-    out += '-';
-    if (all_digits(parts[k]) && parts[k].size() == 1) out += '0';
-    out += parts[k];
-  }
-  return out;
-}
-
-bool is_complete_day(const std::string& v) {
-  return v.size() == 10 && all_digits(v.substr(0, 4)) && v[4] == '-' && all_digits(v.substr(5, 2)) && v[7] == '-' &&
-         all_digits(v.substr(8, 2));
+Tense parse_tense(const std::string& s) {
+  if (s == "past") return Tense::past;
+  if (s == "future") return Tense::future;
+  if (s == "present") return Tense::present;
+  return Tense::unknown;
 }
 
 }  // namespace
 
-std::optional<Date> parse_iso_date(std::string_view s) {
-  if (s.size() < 10) return std::nullopt;
-  std::string v(s.substr(0, 10));
-  if (!is_complete_day(v)) return std::nullopt;
-  Date d{year{std::stoi(v.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(v.substr(5, 2)))},
-         day{static_cast<unsigned>(std::stoi(v.substr(8, 2)))}};
-  if (!d.ok()) return std::nullopt;
-  return d;
-}
-
-DateValue evaluate_date_value(const std::string& expr, const std::optional<Date>& ref, const std::string& ref_anchor) {
-  if (expr.rfind("REF", 0) != 0) {
-    std::string v = pad_value(expr);
-    return {v, "absolute"};
+std::optional<Date> dateline_date(const std::vector<Candidate>& candidates, const std::vector<Sentence>& sentences,
+                                  std::string_view text) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
+  for (const auto& s : sentences) {
+    if (s.paragraph > 2) break;
+    if (paragraphs.size() <= s.paragraph) paragraphs.resize(s.paragraph + 1, {s.begin, s.end});
+    paragraphs[s.paragraph].second = s.end;
   }
-  if (!ref) return {"", "unresolved"};
-  // REF, REF+ND, REF-ND, REF+NW, REF-NM, REF+NY: offsets from the reference in days, weeks,
-  // months or years; the unit also sets the value's granularity.
-  std::string rest = expr.substr(3);
-  if (rest.empty()) return {iso(*ref), ref_anchor};
-  if ((rest[0] == '+' || rest[0] == '-') && rest.size() >= 3) {
-    char unit = rest.back();
-    std::string num = rest.substr(1, rest.size() - 2);
-    if (all_digits(num)) {
-      int n = std::stoi(num) * (rest[0] == '-' ? -1 : 1);
-      switch (unit) {
-        case 'D': return {iso(Date{sys_days{*ref} + days{n}}), ref_anchor};
-        case 'W': return {iso_week(Date{sys_days{*ref} + days{7 * n}}), ref_anchor};
-        case 'M': {
-          year_month ym = year_month{ref->year(), ref->month()} + months{n};
-          return {fmt::format("{:04}-{:02}", static_cast<int>(ym.year()), static_cast<unsigned>(ym.month())), ref_anchor};
-        }
-        case 'Y': return {fmt::format("{:04}", static_cast<int>(ref->year()) + n), ref_anchor};
-        default: break;
-      }
-    }
+  for (const auto& c : candidates) {
+    if (c.sentence >= sentences.size()) continue;
+    const std::uint32_t para = sentences[c.sentence].paragraph;
+    if (para >= paragraphs.size()) break;
+    const auto [pb, pe] = paragraphs[para];
+    bool placed = (para == 0 && c.begin - pb <= kDatelineReach) || pe - pb <= kDatelineLine;
+    if (!placed || field_or(c, "timex", text, "DATE") != "DATE") continue;
+    DateValue v = evaluate_date_value(field_or(c, "value", text, ""), std::nullopt);
+    if (v.anchor != "absolute" || v.value.size() != 10) continue;
+    if (auto d = parse_iso_date(v.value)) return d;
   }
-  return {"", "unresolved"};
+  return std::nullopt;
 }
 
 std::vector<Record> DateResolver::run(const std::vector<Candidate>& candidates, const std::vector<Sentence>& sentences,
                                       std::string_view text) const {
-  std::optional<Date> ref = ref_;
-  std::string ref_anchor = "ref-date";
-  if (!ref) {
-    // A complete date in the opening paragraph (the dateline) fixes the article's own date.
-    std::uint32_t first_paragraph_end = 0;
-    for (const auto& s : sentences)
-      if (s.paragraph == 0) first_paragraph_end = s.end;
-    for (const auto& c : candidates) {
-      if (c.begin >= first_paragraph_end) break;
-      std::string v = pad_value(field_or(c, "value", text, ""));
-      if (is_complete_day(v) && field_or(c, "timex", text, "DATE") == "DATE") {
-        ref = parse_iso_date(v);
-        ref_anchor = "article";
-        break;
-      }
-    }
+  ValueContext base;
+  base.ref = ref_;
+  if (!base.ref) {
+    base.ref = dateline_date(candidates, sentences, text);
+    base.ref_anchor = "article";
   }
+  const WordList* cues = rules_.list("tense_cues");
   std::vector<Record> out;
+  out.reserve(candidates.size());
+  std::vector<std::optional<ResolvedDate>> resolved(candidates.size());
+  std::vector<std::string> exprs(candidates.size());
   for (const auto& c : candidates) {
     Record r = base_record(c);
     r.timex = field_or(c, "timex", text, "DATE");
     r.mod = field_or(c, "mod", text, "");
-    DateValue v = evaluate_date_value(field_or(c, "value", text, ""), ref, ref_anchor);
-    r.value = v.value;
-    r.anchor = v.anchor;
     out.push_back(std::move(r));
+  }
+
+  auto resolve = [&](std::size_t i, std::optional<ResolvedDate> near) {
+    const Candidate& c = candidates[i];
+    ValueContext ctx = base;
+    ctx.near = std::move(near);
+    std::string tense = field_or(c, "tense", text, "");
+    if (!tense.empty()) {
+      ctx.tense = parse_tense(tense);
+      ctx.tense_from_rule = true;
+    } else if (exprs[i].find('~') != std::string::npos && c.sentence < sentences.size()) {
+      const Sentence& s = sentences[c.sentence];
+      ctx.tense = tense_around(text, s.begin, s.end, c.begin, c.end, cues);
+    }
+    ctx.previous = [&resolved, i](Grain need) -> std::optional<ResolvedDate> {
+      for (std::size_t k = i; k-- > 0;)
+        if (resolved[k] && !resolved[k]->anaphoric && resolved[k]->period.grain >= need) return resolved[k];
+      return std::nullopt;
+    };
+    DateValue v = evaluate_date_value(exprs[i], ctx);
+    out[i].value = v.value;
+    out[i].anchor = v.anchor;
+    if (!v.value.empty() && (out[i].timex == "DATE" || out[i].timex == "TIME"))
+      if (auto p = parse_period(v.value)) resolved[i] = ResolvedDate{*p, v.anchor, v.anaphoric};
+  };
+
+  // Times next to a date ("5 a.m. Monday", "Jun 6, 2024 5:42pm") take that date, so they are
+  // resolved after everything else.
+  std::vector<std::size_t> near_ones;
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    exprs[i] = field_or(candidates[i], "value", text, "");
+    if (starts_with(exprs[i], "NEAR")) near_ones.push_back(i);
+    else resolve(i, std::nullopt);
+  }
+  for (std::size_t i : near_ones) {
+    const Candidate& c = candidates[i];
+    std::optional<ResolvedDate> near;
+    std::uint32_t best_gap = UINT32_MAX;
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+      const Candidate& o = candidates[k];
+      if (k == i || !resolved[k] || resolved[k]->period.grain != Grain::day || o.sentence != c.sentence) continue;
+      const std::uint32_t gb = o.end <= c.begin ? o.end : c.end, ge = o.end <= c.begin ? c.begin : o.begin;
+      if (ge < gb || !joins(text.substr(gb, ge - gb)) || ge - gb >= best_gap) continue;
+      best_gap = ge - gb;
+      near = resolved[k];
+    }
+    resolve(i, near);
   }
   return out;
 }

@@ -1,43 +1,42 @@
 #pragma once
-// Dates: candidates of date rules -> records with a TIMEX3 `timex`, `value` and `anchor`.
-// A rule's `value` is either a complete TIMEX3 value built from its groups ("{year}-{month:months}-
-// {day}") or an expression relative to the reference date, starting with "REF" (see
-// docs/rules.md, "Date values"). The reference is, in order: the date given by the caller
-// (--ref-date, or the JSONL article's `date`), giving anchor "ref-date"; else the first complete
-// date in the article's opening paragraph (a dateline), giving "article"; else relative values stay
-// null with anchor "unresolved". Date arithmetic uses std::chrono calendar types.
-#include <chrono>
+// resolve (dates): candidates of date rules -> records with a TIMEX3 `timex`, `value`, `anchor`
+// and `mod`.
+// A rule's `value` template, once filled from its groups, is an expression of the value language
+// (date_values.h, docs/rules.md "Date values"): a TIMEX3 value as written (anchor "absolute"), or
+// one computed from the reference date, the previous date the article mentions, or the date
+// written next to a time. The reference is, in order: the date given by the caller (--ref-date,
+// or the JSONL article's `date`), anchor "ref-date"; else the article's dateline (a complete date
+// near the start of the first paragraph, or a short line of its own in the first three, as in
+// "March 01, 2008" under a title), anchor "article"; else relative values stay null (a calendar
+// name keeps its X form: "XXXX-05-30") with anchor "unresolved".
+// A weekday without a week ("Thursday") is the nearest past one unless the rule's `tense` field
+// or the tense of the sentence around it (tense.h) says future; a month, season, quarter or
+// month-day without a year is the occurrence nearest the reference unless the rule says a tense.
 #include <optional>
-#include <string>
 #include <string_view>
 #include <vector>
 
 #include "match/matcher.h"
+#include "match/rule_set.h"
+#include "resolve/date_period.h"
+#include "resolve/date_values.h"
 #include "resolve/record.h"
 
 namespace claimx {
 
-using Date = std::chrono::year_month_day;
-
-// Parses "YYYY-MM-DD" (a longer ISO timestamp is cut to its date); nullopt when invalid.
-std::optional<Date> parse_iso_date(std::string_view s);
-
-struct DateValue {
-  std::string value;   // empty: null
-  std::string anchor;  // absolute, ref-date, article, unresolved
-};
-
-// Evaluates one value expression against a reference date (which may be absent).
-DateValue evaluate_date_value(const std::string& expr, const std::optional<Date>& ref, const std::string& ref_anchor);
-
 class DateResolver {
  public:
-  explicit DateResolver(std::optional<Date> ref) : ref_(ref) {}
+  DateResolver(const RuleSet& rules, std::optional<Date> ref) : rules_(rules), ref_(ref) {}
   std::vector<Record> run(const std::vector<Candidate>& candidates, const std::vector<Sentence>& sentences,
                           std::string_view text) const;
 
  private:
+  const RuleSet& rules_;
   std::optional<Date> ref_;
 };
+
+// The dateline of an article from its date candidates (see above); nullopt when it has none.
+std::optional<Date> dateline_date(const std::vector<Candidate>& candidates, const std::vector<Sentence>& sentences,
+                                  std::string_view text);
 
 }  // namespace claimx

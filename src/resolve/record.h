@@ -39,6 +39,9 @@ struct Record {
   std::optional<MentionRef> speaker, cue;
   std::string quote, hedge, source;  // empty: null (quote is never null)
   bool negated = false;
+  // fact (the figure itself is in `value`)
+  std::optional<MentionRef> subject;
+  std::string attribute;
 };
 
 }  // namespace claimx

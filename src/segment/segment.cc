@@ -46,8 +46,10 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
     // Split further at line breaks, trim, and count paragraphs.
     std::size_t s = b;
     while (s < e) {
-      std::size_t nl = text.find('\n', s);
-      std::size_t piece_end = (nl == std::string_view::npos || nl >= e) ? e : nl;
+      // Look for a line break only inside [s, e): searching the rest of the text from every
+      // sentence made a long single-line document quadratic.
+      std::size_t nl = text.substr(0, e).find('\n', s);
+      std::size_t piece_end = nl == std::string_view::npos ? e : nl;
       for (; line_breaks_seen < s; ++line_breaks_seen)
         if (text[line_breaks_seen] == '\n' && seen_text_in_line) {
           ++paragraph;

@@ -1,5 +1,7 @@
 #include "source/source.h"
 
+#include "decode/decode.h"
+
 #include <fnmatch.h>
 
 #include <algorithm>
@@ -31,6 +33,59 @@ struct StdinStream : std::istream {
   StdinStream() : std::istream(std::cin.rdbuf()) {}
 };
 
+// Document ids come from file names, which need not be UTF-8; the output must be.
+std::string utf8_id(std::string id) { return is_valid_utf8(id) ? id : to_valid_utf8(id); }
+
+std::string too_large(std::uint64_t size, std::uint64_t limit) {
+  return fmt::format("document is {} bytes, over --max-doc-bytes {}", size, limit);
+}
+
+// Reads at most `limit + 1` bytes, so that an endless or huge stream (stdin, a pipe, a device, a
+// file that grows while it is read) is cut off at the limit instead of filling memory first.
+// Returns false on a read error.
+bool read_bounded(std::istream& in, std::uint64_t limit, std::string& out) {
+  out.clear();
+  constexpr std::size_t kChunk = 1 << 20;
+  while (in && out.size() <= limit) {
+    const std::size_t want = static_cast<std::size_t>(std::min<std::uint64_t>(kChunk, limit + 1 - out.size()));
+    const std::size_t old = out.size();
+    out.resize(old + want);
+    in.read(out.data() + old, static_cast<std::streamsize>(want));
+    out.resize(old + static_cast<std::size_t>(in.gcount()));
+  }
+  return !in.bad();
+}
+
+// A JSON string as UTF-8. RapidJSON validates raw bytes, but writes an escaped lone surrogate
+// ("\udc00") as the three bytes of a surrogate, which are not UTF-8: those become U+FFFD, as the
+// decode stage does for broken bytes in a text file.
+std::string json_string(const rapidjson::Value& v) {
+  std::string s(v.GetString(), v.GetStringLength());
+  return is_valid_utf8(s) ? s : to_valid_utf8(s);
+}
+
+enum class LineRead { ok, end, too_long };
+
+// std::getline with a cap: a line longer than `cap` bytes is skipped to its end (never held in
+// memory whole) and reported as too long, with `length` its full size.
+LineRead read_line_capped(std::istream& in, std::size_t cap, std::string& line, std::uint64_t& length) {
+  line.clear();
+  length = 0;
+  std::streambuf* sb = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    const int c = sb->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      return any ? (length > cap ? LineRead::too_long : LineRead::ok) : LineRead::end;
+    }
+    any = true;
+    if (c == '\n') return length > cap ? LineRead::too_long : LineRead::ok;
+    if (++length <= cap) line.push_back(static_cast<char>(c));
+    else if (length == cap + 1) line.clear();  // over the cap: stop keeping it
+  }
+}
+
 }  // namespace
 
 unsigned shard_of(const std::string& id, unsigned count) {
@@ -43,9 +98,10 @@ unsigned shard_of(const std::string& id, unsigned count) {
 }
 
 Source::Source(SourceOptions options) : opt_(std::move(options)) {
+  opt_.max_doc_bytes = std::min(opt_.max_doc_bytes, kMaxDocBytesSupported);
   if (opt_.paths.empty()) opt_.paths.push_back("-");
   for (auto it = opt_.paths.rbegin(); it != opt_.paths.rend(); ++it) {
-    std::string id = *it == "-" ? std::string("stdin") : *it;
+    std::string id = *it == "-" ? std::string("stdin") : utf8_id(*it);
     stack_.push_back({*it, id, true});
   }
 }
@@ -85,7 +141,13 @@ bool Source::next_path(Pending& out) {
     }
     if (fs::is_directory(st)) {
       auto canon = fs::canonical(p.path, ec);
-      if (ec) continue;
+      if (ec) {
+        RawDocument err;
+        err.id = p.id;
+        err.error = fmt::format("cannot list folder: {}", ec.message());
+        queued_.push_back(std::move(err));
+        return false;
+      }
       if (!seen_dirs_.insert(canon.string()).second) continue;  // a symlink loop or a repeat
       std::vector<std::pair<std::string, bool>> entries;  // name, is_dir
       for (fs::directory_iterator it(p.path, ec), end; !ec && it != end; it.increment(ec)) {
@@ -105,9 +167,18 @@ bool Source::next_path(Pending& out) {
       for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         if (!it->second && !matches_glob(it->first)) continue;
         if (it->second && !it->first.empty() && it->first[0] == '.') continue;  // hidden folders
-        stack_.push_back({(fs::path(p.path) / it->first).string(), join_id(base, it->first), false});
+        stack_.push_back({(fs::path(p.path) / it->first).string(), utf8_id(join_id(base, it->first)), false});
       }
       continue;
+    }
+    // A FIFO, socket or device met while walking a folder would block or never end; one named on
+    // the command line is read (`claimx <(zcat a.gz)` passes a pipe).
+    if (!p.explicit_arg && !fs::is_regular_file(st)) {
+      RawDocument err;
+      err.id = p.id;
+      err.error = "cannot read: not a regular file";
+      queued_.push_back(std::move(err));
+      return false;
     }
     out = p;
     return true;
@@ -117,31 +188,28 @@ bool Source::next_path(Pending& out) {
 
 bool Source::read_text(const Pending& p, RawDocument& out) {
   out.id = p.id;
-  if (p.path == "-") {
-    out.bytes.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (out.bytes.size() > opt_.max_doc_bytes) {
-      out.error = fmt::format("document is {} bytes, over --max-doc-bytes {}", out.bytes.size(), opt_.max_doc_bytes);
-      out.bytes.clear();
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (p.path != "-") {
+    // A regular file over the limit is refused from its size, without reading it.
+    std::error_code ec;
+    auto size = fs::file_size(p.path, ec);
+    if (!ec && size > opt_.max_doc_bytes) {
+      out.error = too_large(size, opt_.max_doc_bytes);
+      return true;
     }
-    return true;
+    file.open(p.path, std::ios::binary);
+    if (!file) {
+      out.error = fmt::format("cannot read: {}", std::strerror(errno));
+      return true;
+    }
+    in = &file;
   }
-  std::error_code ec;
-  auto size = fs::file_size(p.path, ec);
-  if (!ec && size > opt_.max_doc_bytes) {
-    out.error = fmt::format("document is {} bytes, over --max-doc-bytes {}", size, opt_.max_doc_bytes);
-    return true;
-  }
-  std::ifstream in(p.path, std::ios::binary);
-  if (!in) {
-    out.error = fmt::format("cannot read: {}", std::strerror(errno));
-    return true;
-  }
-  out.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
+  if (!read_bounded(*in, opt_.max_doc_bytes, out.bytes)) {
     out.error = fmt::format("read failed: {}", std::strerror(errno));
     out.bytes.clear();
   } else if (out.bytes.size() > opt_.max_doc_bytes) {
-    out.error = fmt::format("document is {} bytes, over --max-doc-bytes {}", out.bytes.size(), opt_.max_doc_bytes);
+    out.error = fmt::format("document is over {} bytes, the --max-doc-bytes limit", opt_.max_doc_bytes);
     out.bytes.clear();
   }
   return true;
@@ -156,18 +224,18 @@ std::string parse_jsonl_article(const std::string& line, const std::string& fall
   if (!d.IsObject()) return "a JSONL article must be a JSON object";
   out.id = fallback_id;
   if (auto it = d.FindMember("id"); it != d.MemberEnd()) {
-    if (it->value.IsString()) out.id.assign(it->value.GetString(), it->value.GetStringLength());
+    if (it->value.IsString()) out.id = json_string(it->value);
     else if (it->value.IsInt64()) out.id = std::to_string(it->value.GetInt64());
     else return "\"id\" must be a string or an integer";
   }
   auto text = d.FindMember("text");
   if (text == d.MemberEnd()) return "missing \"text\"";
   if (!text->value.IsString()) return "\"text\" must be a string";
-  out.bytes.assign(text->value.GetString(), text->value.GetStringLength());
+  out.bytes = json_string(text->value);
   out.is_utf8 = true;
   if (auto it = d.FindMember("date"); it != d.MemberEnd() && !it->value.IsNull()) {
     if (!it->value.IsString()) return "\"date\" must be a string (YYYY-MM-DD)";
-    out.date.assign(it->value.GetString(), it->value.GetStringLength());
+    out.date = json_string(it->value);
   }
   rapidjson::Document meta(rapidjson::kObjectType);
   for (auto& m : d.GetObject()) {
@@ -181,26 +249,39 @@ std::string parse_jsonl_article(const std::string& line, const std::string& fall
     rapidjson::StringBuffer sb;
     rapidjson::Writer<rapidjson::StringBuffer> w(sb);
     meta.Accept(w);
-    out.meta_json.assign(sb.GetString(), sb.GetSize());
+    out.meta_json = utf8_id(std::string(sb.GetString(), sb.GetSize()));  // invalid bytes sit inside strings
   }
   return "";
 }
 
 bool Source::next_jsonl_line(RawDocument& out) {
   std::string line;
-  while (std::getline(*jsonl_, line)) {
+  std::uint64_t length = 0;
+  // JSON escapes take at most 6 bytes for one byte of text ("\u0001"): a longer line cannot hold a
+  // document within the limit, and is skipped without being held in memory.
+  const std::uint64_t cap = opt_.max_doc_bytes * 6 + 4096;
+  for (;;) {
+    LineRead got = read_line_capped(*jsonl_, static_cast<std::size_t>(cap), line, length);
+    if (got == LineRead::end) break;
     ++jsonl_line_;
+    std::string fallback = fmt::format("{}:{}", jsonl_name_, jsonl_line_);
+    if (got == LineRead::too_long) {
+      out = RawDocument{};
+      out.id = fallback;
+      out.error = fmt::format("line is {} bytes, too long for a document within --max-doc-bytes {}", length,
+                              opt_.max_doc_bytes);
+      return true;
+    }
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     out = RawDocument{};
-    std::string fallback = fmt::format("{}:{}", jsonl_name_, jsonl_line_);
     std::string err = parse_jsonl_article(line, fallback, out);
     if (!err.empty()) {
       out = RawDocument{};
       out.id = fallback;
       out.error = err;
     } else if (out.bytes.size() > opt_.max_doc_bytes) {
-      out.error = fmt::format("document is {} bytes, over --max-doc-bytes {}", out.bytes.size(), opt_.max_doc_bytes);
+      out.error = too_large(out.bytes.size(), opt_.max_doc_bytes);
       out.bytes.clear();
     }
     return true;
@@ -232,7 +313,7 @@ bool Source::next(RawDocument& out) {
       return false;
     }
     if (opt_.format == InputFormat::jsonl) {
-      jsonl_name_ = p.path == "-" ? std::string("stdin") : p.path;
+      jsonl_name_ = p.path == "-" ? std::string("stdin") : utf8_id(p.path);
       jsonl_line_ = 0;
       if (p.path == "-") {
         jsonl_ = std::make_unique<StdinStream>();
@@ -242,6 +323,7 @@ bool Source::next(RawDocument& out) {
           out = RawDocument{};
           out.id = p.id;
           out.error = fmt::format("cannot read: {}", std::strerror(errno));
+          if (!in_shard(out.id)) continue;
           out.ordinal = ordinal_++;
           return true;
         }

@@ -26,11 +26,15 @@ struct RawDocument {
   std::size_t ordinal = 0;  // position in input order
 };
 
+// The largest document claimx can take whatever --max-doc-bytes says: offsets are 32-bit, and
+// decoding can triple a document (each invalid byte becomes a 3-byte U+FFFD).
+constexpr std::uint64_t kMaxDocBytesSupported = 512ull << 20;
+
 struct SourceOptions {
   std::vector<std::string> paths;   // empty or {"-"}: stdin
   std::vector<std::string> globs;   // empty: *.txt, *.text and names without an extension (jsonl: *.jsonl)
   InputFormat format = InputFormat::text;
-  std::uint64_t max_doc_bytes = 64ull << 20;
+  std::uint64_t max_doc_bytes = 64ull << 20;  // larger documents are errors (capped at kMaxDocBytesSupported)
   unsigned shard_index = 0, shard_count = 1;  // only documents whose id hashes to this shard
 };
 

@@ -1,0 +1,23 @@
+#pragma once
+// Facts: figures the article gives about a subject ("Hatcher, 61," -> age 61 of Delroy Hatcher;
+// "helped free 17 prisoners" -> count of prisoners 17 for the person the sentence is about).
+// A fact rule names the figure with its `value` field, what it measures with `attribute`, and may
+// mark the subject with a `subject` group. The subject takes the person/org/place record it
+// overlaps; a subject that is a pronoun or a description ("the reality star"), or no subject group
+// at all, takes the nearest person mentioned before the figure in the same or the previous
+// sentence. Facts feed `claimx corroborate`, which compares them across articles.
+#include <string_view>
+#include <vector>
+
+#include "match/matcher.h"
+#include "resolve/record.h"
+
+namespace claimx {
+
+class FactResolver {
+ public:
+  std::vector<Record> run(const std::vector<Candidate>& facts, const std::vector<Record>& entities,
+                          std::string_view text) const;
+};
+
+}  // namespace claimx

@@ -1,0 +1,269 @@
+// Claims: quote structure across paragraphs (src/resolve/quote_structure.cc), speakers
+// (src/resolve/speaker_resolver.cc) and the whole claim pipeline (rules + ClaimAssembler) on short
+// articles written for these tests.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/extractor.h"
+#include "resolve/quote_structure.h"
+#include "segment/segment.h"
+
+using namespace claimx;
+
+namespace {
+
+const RuleSet& rules() {
+  static const RuleSet set = RuleSet::load_embedded();
+  return set;
+}
+
+struct Claim {
+  std::string text, speaker_text, speaker_name, cue, quote, hedge, source;
+  bool negated = false, has_speaker = false;
+};
+
+std::vector<Claim> claims(const std::string& text) {
+  ExtractOptions opt;
+  opt.types = TypeMask{};
+  opt.types.bits = 1u << static_cast<int>(RecordType::claim);
+  Extractor extractor(rules(), opt);
+  RawDocument in;
+  in.id = "test";
+  in.bytes = text;
+  in.is_utf8 = true;
+  ExtractedDocument doc = extractor.run(in);
+  auto slice = [&](ByteSpan s) { return std::string(doc.original->slice(doc.match.to_original(s.begin, s.end))); };
+  std::vector<Claim> out;
+  for (const auto& r : doc.records) {
+    if (r.type != RecordType::claim) continue;
+    Claim c;
+    c.text = slice(r.span);
+    if (r.speaker) {
+      c.has_speaker = true;
+      c.speaker_text = slice(r.speaker->span);
+      c.speaker_name = r.speaker->name;
+    }
+    if (r.cue) c.cue = r.cue->lemma;
+    c.quote = r.quote;
+    c.hedge = r.hedge;
+    c.source = r.source;
+    c.negated = r.negated;
+    out.push_back(c);
+  }
+  return out;
+}
+
+const Claim* find(const std::vector<Claim>& cs, const std::string& start) {
+  for (const auto& c : cs)
+    if (c.text.rfind(start, 0) == 0) return &c;
+  return nullptr;
+}
+
+std::string inside(const std::string& text, ByteSpan s) { return text.substr(s.begin, s.end - s.begin); }
+
+QuoteStructure structure(const std::string& text, std::vector<ByteSpan> boilerplate = {}) {
+  static SentenceSplitter splitter({});
+  static std::vector<Sentence> keep;  // QuoteStructure copies what it needs
+  keep = splitter.split(text);
+  return QuoteStructure(text, keep, std::move(boilerplate));
+}
+
+}  // namespace
+
+TEST_CASE("quote marks: straight quotes and two apostrophes pair up within a paragraph") {
+  std::string text = "''It works,'' he said. \"It really does.\" She left \"for good";
+  auto qs = structure(text);
+  auto q = qs.quotes(0);
+  REQUIRE(q.size() == 3);
+  CHECK(inside(text, q[0].inside) == "It works,");
+  CHECK(inside(text, q[1].inside) == "It really does.");
+  CHECK(q[2].open);
+  CHECK(inside(text, q[2].inside) == "for good");
+}
+
+TEST_CASE("a quote left open at a paragraph's end runs on where the next paragraph reopens it") {
+  std::string text = "She said: \"We waited.\n\n\"The money is here. The cranes come next.\"\n\nShe left.";
+  auto qs = structure(text);
+  ByteSpan first = qs.quotes(0).front().inside;
+  CHECK(inside(text, qs.extend_quote(first)) == "We waited.\n\n\"The money is here. The cranes come next.");
+  // And back, from the second paragraph's quote.
+  ByteSpan second = qs.quotes(1).front().inside;
+  CHECK(inside(text, qs.extend_quote(second)) == "We waited.\n\n\"The money is here. The cranes come next.");
+}
+
+TEST_CASE("a block quote keeps the paragraphs in the first person, up to a post signature") {
+  std::string text = "Pike wrote:\nI defended the verdict.\nBut I never opposed testing.\nPike has not spoken since.";
+  auto qs = structure(text);
+  CHECK(inside(text, qs.block_after(0, {})) == "I defended the verdict.\nBut I never opposed testing.");
+  CHECK(inside(text, qs.block_after(0, {2})) == "I defended the verdict.");
+}
+
+TEST_CASE("an embedded post reaches up to a boilerplate-only paragraph") {
+  std::string text = "Intro line.\nView this post on Instagram\nFirst part.\nSecond part.\nA post shared by X (@x)";
+  std::size_t marker = text.find("View");
+  auto qs = structure(text, {ByteSpan{static_cast<std::uint32_t>(marker), static_cast<std::uint32_t>(marker + 27)}});
+  CHECK(qs.boilerplate_only(1));
+  CHECK(inside(text, qs.block_before(4, {})) == "First part.\nSecond part.");
+  // A boilerplate paragraph right above is no post; without a marker above, the paragraph above is.
+  CHECK(qs.block_before(2, {}).end == 0);
+  CHECK(inside(text, qs.block_before(1, {})) == "Intro line.");
+}
+
+TEST_CASE("direct quotes: speaker after, inverted, before with a colon, and a quote that follows") {
+  auto cs = claims(
+      "\"I sat across from a man who has waited for the truth,\" Marisol Vance told reporters. "
+      "\"He answered every question I asked.\"\n\n"
+      "\"This is the third time,\" said Maya Thornbury, the alliance's lead counsel.\n\n"
+      "Tomas Reyes said: \"We are ready.\"");
+  const Claim* a = find(cs, "I sat across");
+  REQUIRE(a != nullptr);
+  CHECK(a->quote == "direct");
+  CHECK(a->speaker_text == "Marisol Vance");
+  CHECK(a->cue == "tell");
+  const Claim* b = find(cs, "He answered every question");
+  REQUIRE(b != nullptr);  // the quote after the attribution is the same speaker's
+  CHECK(b->speaker_text == "Marisol Vance");
+  const Claim* c = find(cs, "This is the third time");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker_text == "Maya Thornbury");
+  const Claim* d = find(cs, "We are ready.");
+  REQUIRE(d != nullptr);
+  CHECK(d->speaker_text == "Tomas Reyes");
+}
+
+TEST_CASE("a multi-paragraph quote is one claim") {
+  auto cs = claims(
+      "Amrita Sandhu spoke on Wednesday.\n\nShe said: \"This city has waited long enough.\n\n"
+      "\"The drawings are finished. Next spring the cranes arrive.\"\n\nSandhu, 48, has led the council since 2023.");
+  const Claim* c = find(cs, "This city has waited");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "This city has waited long enough.\n\n\"The drawings are finished. Next spring the cranes arrive.");
+  CHECK(c->speaker_text == "She");
+  CHECK(c->speaker_name == "Amrita Sandhu");
+  CHECK(find(cs, "The drawings are finished") == nullptr);
+}
+
+TEST_CASE("reported speech: that-clauses, told, trailing attribution, negation, hedges") {
+  auto cs = claims(
+      "Elena Ruiz-Bowman, who leads the appeals team, said the defense filed a motion on May 30.\n\n"
+      "Vance reportedly told friends she plans to attend the hearing in July.\n\n"
+      "Those talks are continuing, he said.\n\n"
+      "Pike has never said that the verdict was wrong.\n\n"
+      "He denied that the reply had been written by his team.");
+  const Claim* a = find(cs, "the defense filed");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "Elena Ruiz-Bowman");
+  CHECK(a->quote == "indirect");
+  const Claim* b = find(cs, "she plans to attend");
+  REQUIRE(b != nullptr);
+  CHECK(b->hedge == "reportedly");
+  CHECK(b->cue == "tell");
+  const Claim* c = find(cs, "Those talks are continuing");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker_text == "he");
+  const Claim* d = find(cs, "the verdict was wrong");
+  REQUIRE(d != nullptr);
+  CHECK(d->negated);
+  const Claim* e = find(cs, "the reply had been written");
+  REQUIRE(e != nullptr);
+  CHECK(e->negated);
+  CHECK(e->cue == "deny");
+}
+
+TEST_CASE("according to, reports, outlets as sources, and unattributed reports") {
+  auto cs = claims(
+      "According to TMZ, she has helped free 17 prisoners.\n\n"
+      "The singer is being sued by her former stylist, according to The Daily Mail.\n\n"
+      "A report from TMZ said the stylist was dismissed by email.\n\n"
+      "It has been reported that the label offered to settle.\n\n"
+      "Hatcher's lawyers told the Evening Standard that the shirt was never tested.");
+  const Claim* a = find(cs, "she has helped free");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "TMZ");
+  CHECK(a->speaker_name == "TMZ");
+  CHECK(a->source == "TMZ");
+  const Claim* b = find(cs, "The singer is being sued");
+  REQUIRE(b != nullptr);
+  CHECK(b->source == "The Daily Mail");
+  const Claim* c = find(cs, "the stylist was dismissed");
+  REQUIRE(c != nullptr);
+  CHECK(c->source == "TMZ");
+  const Claim* d = find(cs, "the label offered");
+  REQUIRE(d != nullptr);
+  CHECK_FALSE(d->has_speaker);
+  CHECK_FALSE(d->hedge.empty());
+  const Claim* e = find(cs, "the shirt was never tested");
+  REQUIRE(e != nullptr);
+  CHECK(e->source == "Evening Standard");
+  CHECK(e->speaker_name.empty());  // "Hatcher's lawyers" are not Hatcher
+}
+
+TEST_CASE("block quotes and embedded posts, without their boilerplate") {
+  auto cs = claims(
+      "Ronald Pike addressed the case in 2019, writing:\n\n"
+      "I defended that verdict because the law required me to.\n\n"
+      "But I have never opposed further testing.\n\n"
+      "Pike has not commented since.\n\n"
+      "Vance shared a photograph with her followers, writing:\n\n"
+      "View this post on Instagram\n\n"
+      "Delroy has spent half his life in a cell. I believe him.\n\n"
+      "A post shared by Marisol Vance (@marisolvance) on Jun 6, 2024 at 5:42pm PDT\n\n"
+      "I spent the afternoon at San Quentin. #FreeDelroy pic.twitter.com/Qx7LmR2vTe\n"
+      "\u2014 Marisol Vance (@MarisolVance) June 6, 2024\n");
+  const Claim* a = find(cs, "I defended that verdict");
+  REQUIRE(a != nullptr);
+  CHECK(a->text == "I defended that verdict because the law required me to.\n\nBut I have never opposed further testing.");
+  CHECK(a->speaker_name == "Ronald Pike");
+  CHECK(a->quote == "direct");
+  const Claim* b = find(cs, "Delroy has spent");
+  REQUIRE(b != nullptr);
+  CHECK(b->text == "Delroy has spent half his life in a cell. I believe him.");
+  CHECK(b->speaker_text == "Vance");
+  CHECK(b->source == "Instagram");
+  int posts = 0;
+  for (const auto& c : cs) posts += c.text.find("Delroy has spent") != std::string::npos;
+  CHECK(posts == 1);  // the signature's claim and the "writing:" claim are one
+  const Claim* c = find(cs, "I spent the afternoon");
+  REQUIRE(c != nullptr);
+  CHECK(c->text == "I spent the afternoon at San Quentin. #FreeDelroy");
+  CHECK(c->speaker_text == "Marisol Vance");
+  CHECK(c->source == "Twitter");
+  for (const auto& x : cs) {
+    CHECK(x.text.find("View this post") == std::string::npos);
+    CHECK(x.text.find("pic.twitter.com") == std::string::npos);
+  }
+}
+
+TEST_CASE("pronoun and nominal speakers take the person they refer to") {
+  auto cs = claims(
+      "Kevin Cooper met Kim Kardashian West on Thursday.\n\n"
+      "\"I found him to be thoughtful and honest,\" she tweeted.\n\n"
+      "\"I am innocent,\" he said.\n\n"
+      "The reality star said she will keep working on the case.");
+  const Claim* a = find(cs, "I found him");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "she");
+  CHECK(a->speaker_name == "Kim Kardashian West");
+  CHECK(a->source == "Twitter");
+  const Claim* b = find(cs, "I am innocent");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_name == "Kevin Cooper");
+  const Claim* c = find(cs, "she will keep working");
+  REQUIRE(c != nullptr);
+  CHECK(c->speaker_text == "The reality star");
+  CHECK(c->speaker_name == "Kim Kardashian West");
+}
+
+TEST_CASE("unnamed groups stay unnamed") {
+  auto cs = claims("Officials said thousands of homes could be without power.\n\nAccording to sources, the deal is off.");
+  const Claim* a = find(cs, "thousands of homes");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "Officials");
+  CHECK(a->speaker_name.empty());
+  const Claim* b = find(cs, "the deal is off");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_name.empty());
+  CHECK(b->source.empty());
+}
