@@ -166,7 +166,14 @@ std::vector<Period> occurrences(const Name& n, sys_days around) {
 //      and decades the latest on or before (news reports the past: results of "the third
 //      quarter" come after it).
 // `tense` is the one that applies to this name: the caller passes unknown where tense is not used.
-std::optional<Period> select(const Period& cur, char op, const Name& n, Tense tense) {
+// `lean`: the sentence's tense for a calendar name the rule left to `~`. It overrides the nearest
+// occurrence only when that one lies more than kLeanReach away on the other side of the reference:
+// "resigned in March" written in November is last March, but "said it would close Nov. 6" written
+// on Oct. 30 is this November (measured on TimeBank: a past-tense cue before a near future date is
+// usually a "said" reporting it).
+constexpr days kLeanReach{60};
+
+std::optional<Period> select(const Period& cur, char op, const Name& n, Tense tense, Tense lean = Tense::unknown) {
   const auto occ = occurrences(n, cur.day);
   const sys_days here = period_start({cur.day, n.grain});
   const int cur_year = static_cast<int>(year_month_day{cur.day}.year());
@@ -206,7 +213,12 @@ std::optional<Period> select(const Period& cur, char op, const Name& n, Tense te
   if (tense == Tense::future) return earliest(true);
   if (n.cycle == Cycle::week || n.kind == Name::decade1 || n.kind == Name::quarter || n.kind == Name::half)
     return latest(true);
-  return nearest();
+  auto best = nearest();
+  if (best && lean == Tense::past && best->day - cur.day > kLeanReach)
+    if (auto before = latest(true)) return before;
+  if (best && lean == Tense::future && cur.day - best->day > kLeanReach)
+    if (auto after = earliest(true)) return after;
+  return best;
 }
 
 // Unit and grain codes: CE century, DE decade, Y, HY half year, Q quarter, SE season, M month,
@@ -338,7 +350,8 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
       // month-days the nearest occurrence is right more often (measured on TimeBank) unless the
       // rule states the tense itself.
       Tense t = s.name.cycle == Cycle::week || ctx.tense_from_rule ? ctx.tense : Tense::unknown;
-      p = select(*p, s.op, s.name, t);
+      Tense lean = s.name.cycle == Cycle::year && !ctx.tense_from_rule ? ctx.tense : Tense::unknown;
+      p = select(*p, s.op, s.name, t, lean);
       if (!p) return null_value();
     }
   }
