@@ -89,3 +89,15 @@ TEST_CASE("dates: seed checks at 2019-06-01") {
   CHECK(extracted("Prices rose over the last three months.", "the last three months", "2019-06-01") == "P3M");
   CHECK(extracted("The verdict came on May 30.", "May 30", "2019-06-01") == "2019-05-30");
 }
+
+TEST_CASE("date values: holidays on a weekday of the month") {
+  // Thanksgiving, the fourth Thursday of November: Nov. 1 2018 was a Thursday, Nov. 1 2019 a Friday.
+  CHECK(value_at("2018-11-4#4", "2019-06-01") == "2018-11-22");
+  CHECK(value_at("2019-11-4#4", "2019-06-01") == "2019-11-28");
+  // Memorial Day, the last Monday of May, in a May with five Mondays (2021) and with four (2019).
+  CHECK(value_at("2021-05-1#L", "2019-06-01") == "2021-05-31");
+  CHECK(value_at("REF<XXXX-05-1#L", "2019-06-01") == "2019-05-27");
+  // A fifth weekday that a month lacks gives no value rather than a day of the next month.
+  CHECK(value_at("REF~XXXX-02-1#5", "2019-06-01").empty());
+  CHECK(extracted("Stores opened early the day after Thanksgiving 1999.", "Thanksgiving 1999", "2019-06-01") == "1999-11-25");
+}
