@@ -101,3 +101,8 @@ TEST_CASE("date values: holidays on a weekday of the month") {
   CHECK(value_at("REF~XXXX-02-1#5", "2019-06-01").empty());
   CHECK(extracted("Stores opened early the day after Thanksgiving 1999.", "Thanksgiving 1999", "2019-06-01") == "1999-11-25");
 }
+
+TEST_CASE("dates: seed-like months in present-perfect sentences") {
+  // "has been" gives no past tense to lean on; "back in" does.
+  CHECK(extracted("She has been fighting for him since his trial back in October.", "October", "2019-06-01") == "2018-10");
+}
