@@ -61,9 +61,28 @@ struct Name {
   Grain grain = Grain::day;
   Cycle cycle = Cycle::year;
   int a = 0, b = 0, c = 0;  // month/day, weekday, season index, quarter, half, yy, decade digit
-  enum Kind { month, monthday, weekday, season, quarter, half, year2, decade1, date2, month2 } kind = month;
+  enum Kind { month, monthday, weekday, season, quarter, half, year2, decade1, date2, month2, nthday } kind = month;
   std::string text;  // normalized, for unresolved output
 };
+
+// A weekday of a month counted from its start or end, as movable holidays are, written like
+// cron's: "4#4" the fourth Thursday, "1#L" the last Monday (ISO weekday, '#', 1-5 or L). Sets `wd`
+// and `nth` (0 for the last).
+bool parse_nth_weekday(std::string_view code, int& wd, int& nth) {
+  if (code.size() != 3 || code[0] < '1' || code[0] > '7' || code[1] != '#') return false;
+  wd = code[0] - '0';
+  if (code[2] == 'L') return nth = 0, true;
+  if (code[2] < '1' || code[2] > '5') return false;
+  return nth = code[2] - '0', true;
+}
+
+std::optional<year_month_day> nth_weekday_of(int y, int m, int wd, int nth) {
+  const weekday w{static_cast<unsigned>(wd % 7)};
+  const year_month ym{year{y}, month{static_cast<unsigned>(m)}};
+  year_month_day d = nth == 0 ? year_month_day{sys_days{ym / w[last]}} : year_month_day{sys_days{ym / w[static_cast<unsigned>(nth)]}};
+  if (!d.ok() || d.month() != month{static_cast<unsigned>(m)}) return std::nullopt;
+  return d;
+}
 
 std::optional<Name> parse_name(const std::string& raw) {
   std::string s = pad_date(raw);
@@ -86,6 +105,8 @@ std::optional<Name> parse_name(const std::string& raw) {
       n.a = to_int(r.substr(0, 2));
       if (n.a < 1 || n.a > 12) return std::nullopt;
       if (r.size() == 2) return n.kind = Name::month, n.grain = Grain::month, n;
+      if (r.size() == 6 && r[2] == '-' && parse_nth_weekday(r.substr(3), n.b, n.c))
+        return n.kind = Name::nthday, n.grain = Grain::day, n;
       if (r.size() == 5 && r[2] == '-' && digits(r.substr(3))) {
         n.b = to_int(r.substr(3));
         if (n.b < 1 || n.b > 31) return std::nullopt;
@@ -131,6 +152,9 @@ std::vector<Period> occurrences(const Name& n, sys_days around) {
         switch (n.kind) {
           case Name::month: add(year{yy} / month{static_cast<unsigned>(n.a)} / 1); break;
           case Name::monthday: add(year{yy} / month{static_cast<unsigned>(n.a)} / day{static_cast<unsigned>(n.b)}); break;
+          case Name::nthday:
+            if (auto d = nth_weekday_of(yy, n.a, n.b, n.c)) add(*d);
+            break;
           case Name::season: add(year{yy} / month{static_cast<unsigned>(3 + 3 * n.a)} / 1); break;
           case Name::quarter: add(year{yy} / month{static_cast<unsigned>(3 * n.a - 2)} / 1); break;
           case Name::half: add(year{yy} / month{n.a == 1 ? 1u : 7u} / 1); break;
@@ -166,7 +190,14 @@ std::vector<Period> occurrences(const Name& n, sys_days around) {
 //      and decades the latest on or before (news reports the past: results of "the third
 //      quarter" come after it).
 // `tense` is the one that applies to this name: the caller passes unknown where tense is not used.
-std::optional<Period> select(const Period& cur, char op, const Name& n, Tense tense) {
+// `lean`: the sentence's tense for a calendar name the rule left to `~`. It overrides the nearest
+// occurrence only when that one lies more than kLeanReach away on the other side of the reference:
+// "resigned in March" written in November is last March, but "said it would close Nov. 6" written
+// on Oct. 30 is this November (measured on TimeBank: a past-tense cue before a near future date is
+// usually a "said" reporting it).
+constexpr days kLeanReach{60};
+
+std::optional<Period> select(const Period& cur, char op, const Name& n, Tense tense, Tense lean = Tense::unknown) {
   const auto occ = occurrences(n, cur.day);
   const sys_days here = period_start({cur.day, n.grain});
   const int cur_year = static_cast<int>(year_month_day{cur.day}.year());
@@ -206,7 +237,12 @@ std::optional<Period> select(const Period& cur, char op, const Name& n, Tense te
   if (tense == Tense::future) return earliest(true);
   if (n.cycle == Cycle::week || n.kind == Name::decade1 || n.kind == Name::quarter || n.kind == Name::half)
     return latest(true);
-  return nearest();
+  auto best = nearest();
+  if (best && lean == Tense::past && best->day - cur.day > kLeanReach)
+    if (auto before = latest(true)) return before;
+  if (best && lean == Tense::future && cur.day - best->day > kLeanReach)
+    if (auto after = earliest(true)) return after;
+  return best;
 }
 
 // Unit and grain codes: CE century, DE decade, Y, HY half year, Q quarter, SE season, M month,
@@ -338,7 +374,8 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
       // month-days the nearest occurrence is right more often (measured on TimeBank) unless the
       // rule states the tense itself.
       Tense t = s.name.cycle == Cycle::week || ctx.tense_from_rule ? ctx.tense : Tense::unknown;
-      p = select(*p, s.op, s.name, t);
+      Tense lean = s.name.cycle == Cycle::year && !ctx.tense_from_rule ? ctx.tense : Tense::unknown;
+      p = select(*p, s.op, s.name, t, lean);
       if (!p) return null_value();
     }
   }
@@ -466,6 +503,12 @@ DateValue evaluate_date_value(const std::string& raw, const ValueContext& ctx) {
     return {normalize_duration(e).value_or(e), "absolute"};
   auto [date, time] = split_time(e);
   std::string v = pad_date(date);
+  if (v.size() == 11 && digits(v.substr(0, 4)) && v[4] == '-' && digits(v.substr(5, 2)) && v[7] == '-') {
+    int wd = 0, nth = 0;
+    if (parse_nth_weekday(v.substr(8), wd, nth))
+      if (auto d = nth_weekday_of(to_int(v.substr(0, 4)), to_int(v.substr(5, 2)), wd, nth))
+        v = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d->year()), static_cast<unsigned>(d->month()), static_cast<unsigned>(d->day()));
+  }
   if (!time.empty()) v += "T" + normalize_time(time).value_or(time);
   return {v, "absolute"};
 }

@@ -19,6 +19,16 @@ std::string expand_template(const Template& t, const Candidate& c, std::string_v
         out += *v;
         continue;
       }
+      // Lists write compounds hyphenated ("twenty-four"); text also writes them with a space.
+      if (s.find(' ') != std::string_view::npos) {
+        std::string hyphened(s);
+        for (char& ch : hyphened)
+          if (ch == ' ') ch = '-';
+        if (const std::string* v = part.list->find(hyphened)) {
+          out += *v;
+          continue;
+        }
+      }
     }
     out += s;
   }

@@ -1,0 +1,108 @@
+// Date values at calendar edges (src/resolve/date_values.cc) and the whole date pipeline (rules +
+// DateResolver) on sentences written for these tests, at fixed reference dates.
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "pipeline/extractor.h"
+#include "resolve/date_period.h"
+#include "resolve/date_values.h"
+
+using namespace claimx;
+
+namespace {
+
+const RuleSet& rules() {
+  static const RuleSet set = RuleSet::load_embedded();
+  return set;
+}
+
+std::string value_at(const std::string& expr, const std::string& ref, Tense tense = Tense::unknown) {
+  ValueContext ctx;
+  ctx.ref = parse_iso_date(ref);
+  ctx.tense = tense;
+  return evaluate_date_value(expr, ctx).value;
+}
+
+// The value of the date record whose text is `what` in `text`, extracted at reference date `ref`.
+std::string extracted(const std::string& text, const std::string& what, const std::string& ref) {
+  ExtractOptions opt;
+  opt.ref_date = parse_iso_date(ref);
+  Extractor extractor(rules(), opt);
+  RawDocument in;
+  in.id = "test";
+  in.bytes = text;
+  in.is_utf8 = true;
+  ExtractedDocument doc = extractor.run(in);
+  for (const auto& r : doc.records) {
+    if (r.type != RecordType::date) continue;
+    auto cp = doc.match.to_original(r.span.begin, r.span.end);
+    if (std::string(doc.original->slice(cp)) == what) return r.value;
+  }
+  return "<no date " + what + ">";
+}
+
+}  // namespace
+
+TEST_CASE("date values: year boundaries") {
+  // "last December" in January is the December just ended, in the year before.
+  CHECK(value_at("REF<XXXX-12", "2020-01-10") == "2019-12");
+  CHECK(value_at("REF>XXXX-01", "2019-12-30") == "2020-01");
+  CHECK(value_at("REF-1D", "2020-01-01") == "2019-12-31");
+  CHECK(value_at("REF+1D", "2019-12-31") == "2020-01-01");
+  // ISO weeks: 2019-12-30 is in week 1 of 2020.
+  CHECK(value_at("REF@W", "2019-12-30") == "2020-W01");
+}
+
+TEST_CASE("date values: leap years") {
+  CHECK(value_at("REF+1D", "2020-02-28") == "2020-02-29");
+  CHECK(value_at("REF+1D", "2019-02-28") == "2019-03-01");
+  // "Feb. 29" takes the nearest year that has one.
+  CHECK(value_at("REF~XXXX-02-29", "2021-06-01") == "2020-02-29");
+}
+
+TEST_CASE("date values: weekdays seen from the same weekday") {
+  // 2019-05-30 is a Thursday: "Thursday" in a past-tense sentence is that day, "next Thursday"
+  // the week after, "last Thursday" the week before.
+  CHECK(value_at("REF~XXXX-WXX-4", "2019-05-30", Tense::past) == "2019-05-30");
+  CHECK(value_at("REF>XXXX-WXX-4", "2019-05-30") == "2019-06-06");
+  CHECK(value_at("REF<XXXX-WXX-4", "2019-05-30") == "2019-05-23");
+}
+
+TEST_CASE("dates: a month without its year leans on the tense only when it is far") {
+  // Written in November: a past sentence's "March" is the March before, eight months back ...
+  CHECK(extracted("She resigned in March for health reasons.", "March", "1989-11-02") == "1989-03");
+  // ... a near month in a sentence reporting a plan stays the coming one ...
+  CHECK(extracted("The company said the offer expires Dec. 4.", "Dec. 4", "1989-11-02") == "1989-12-04");
+  // ... and with no tense the nearest occurrence wins.
+  CHECK(extracted("Budget talks in March.", "March", "1989-11-02") == "1990-03");
+  // A future sentence's month six months back is the coming one.
+  CHECK(extracted("The crew will fly the mission in December.", "December", "1998-03-04") == "1998-12");
+}
+
+TEST_CASE("dates: seed checks at 2019-06-01") {
+  CHECK(extracted("The two men met on Thursday in Ohio.", "Thursday", "2019-06-01") == "2019-05-30");
+  CHECK(extracted("He was released last October.", "last October", "2019-06-01") == "2018-10");
+  CHECK(extracted("The hearing was held in February.", "February", "2019-06-01") == "2019-02");
+  CHECK(extracted("The test was ordered in May 2018.", "May 2018", "2019-06-01") == "2018-05");
+  CHECK(extracted("She served 36 years in prison.", "36 years", "2019-06-01") == "P36Y");
+  CHECK(extracted("Prices rose over the last three months.", "the last three months", "2019-06-01") == "P3M");
+  CHECK(extracted("The verdict came on May 30.", "May 30", "2019-06-01") == "2019-05-30");
+}
+
+TEST_CASE("date values: holidays on a weekday of the month") {
+  // Thanksgiving, the fourth Thursday of November: Nov. 1 2018 was a Thursday, Nov. 1 2019 a Friday.
+  CHECK(value_at("2018-11-4#4", "2019-06-01") == "2018-11-22");
+  CHECK(value_at("2019-11-4#4", "2019-06-01") == "2019-11-28");
+  // Memorial Day, the last Monday of May, in a May with five Mondays (2021) and with four (2019).
+  CHECK(value_at("2021-05-1#L", "2019-06-01") == "2021-05-31");
+  CHECK(value_at("REF<XXXX-05-1#L", "2019-06-01") == "2019-05-27");
+  // A fifth weekday that a month lacks gives no value rather than a day of the next month.
+  CHECK(value_at("REF~XXXX-02-1#5", "2019-06-01").empty());
+  CHECK(extracted("Stores opened early the day after Thanksgiving 1999.", "Thanksgiving 1999", "2019-06-01") == "1999-11-25");
+}
+
+TEST_CASE("dates: seed-like months in present-perfect sentences") {
+  // "has been" gives no past tense to lean on; "back in" does.
+  CHECK(extracted("She has been fighting for him since his trial back in October.", "October", "2019-06-01") == "2018-10");
+}
