@@ -71,26 +71,27 @@ def fmt(v):
     return "-" if v is None else f"{v:.3f}"
 
 
-def extra_cell(type_name, t):
-    """Value F1 and accuracy for dates, speaker and cue accuracy for claims, canonical-name accuracy
-    for names (on matched records)."""
+def extra_cell(type_name, t, names=False):
+    """Value F1 and accuracy for dates, speaker and cue accuracy for claims; with names, canonical-name
+    accuracy for names. Only gold with canonical names gives that a meaning: the public datasets'
+    converters set a name's `name` to its mention text."""
     if type_name == "date":
         return f"value F1 {fmt(t['value']['f1'])}, value acc {fmt(t['value_accuracy']['accuracy'])}"
     if type_name == "claim":
         return f"speaker acc {fmt(t['speaker_accuracy']['accuracy'])}, cue acc {fmt(t['cue_accuracy']['accuracy'])}"
-    if "name_accuracy" in t:
+    if names and "name_accuracy" in t:
         return f"name acc {fmt(t['name_accuracy']['accuracy'])}"
     return ""
 
 
-def rows_of(title, report, types, tool=None):
+def rows_of(title, report, types, tool=None, names=False):
     rows = []
     for ty in types:
         t = report["types"][ty]
         r, s = t["relaxed"], t["strict"]
         row = [title] + ([tool] if tool else []) + [
             ty, str(t["gold"]), fmt(r["precision"]), fmt(r["recall"]), fmt(r["f1"]),
-            fmt(s["precision"]), fmt(s["recall"]), fmt(s["f1"]), extra_cell(ty, t)]
+            fmt(s["precision"]), fmt(s["recall"]), fmt(s["f1"]), extra_cell(ty, t, names)]
         rows.append(row)
     return rows
 
