@@ -3,7 +3,7 @@ BUILD ?= build
 PREFIX ?= /usr/local
 JOBS  ?= $(shell nproc)
 
-.PHONY: run test build deps clean install deb test-asan fuzz
+.PHONY: run test build deps clean install deb test-asan fuzz eval-readme
 
 deps:
 	@scripts/install-deps
@@ -29,6 +29,11 @@ deb: deps
 	@cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 	cd $(BUILD) && cpack -G DEB
+
+# Rewrites the README's accuracy tables: corpus/ and the public dev sets of ../shared/eval, claimx
+# beside compromise and chrono-node (installed from npm into bench/.npm on first use).
+eval-readme: build
+	scripts/eval-readme --claimx $(BUILD)/claimx
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer (gcc), in its own build.
 ASAN_BUILD ?= build-asan

@@ -146,7 +146,7 @@ def main():
         return SKIP
 
     env = dict(os.environ, PATH=os.path.dirname(os.path.abspath(args.claimx)) + os.pathsep + os.environ["PATH"])
-    corpus = os.path.join(args.source, "corpus")
+    corpus = os.path.join(os.path.abspath(args.source), "corpus")  # a relative link would point at itself
     passed = 0
     with tempfile.TemporaryDirectory(prefix="claimx-recipes-") as tmp:
         os.symlink(corpus, os.path.join(tmp, "corpus"))
