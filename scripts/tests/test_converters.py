@@ -390,6 +390,15 @@ class BratTest(RoundTrip, unittest.TestCase):
         self.assertIsNone(gold[2]["speaker"])
         self.assertEqual(gold[2]["cue"]["text"], "according to")
         self.assertTrue(all(r["type"] == "claim" for r in gold))
+        self.assertEqual([r["quote"] for r in gold], ["direct", "indirect", "indirect", "indirect"])
+
+    def test_quote_type(self):
+        text = "\u201cA b,\u201d he said. \u201cC d.\u201d Then: it is \"e f\" now. ''G h.''"
+        self.assertEqual(brat.quote_type(text, 0, text.index(" Then")), "direct")
+        self.assertEqual(brat.quote_type(text, text.index("it is"), text.index(" now") + 4), "mixed")
+        self.assertEqual(brat.quote_type(text, text.index("e f"), text.index("e f") + 3), "direct")
+        self.assertEqual(brat.quote_type(text, text.index("''G"), len(text)), "direct")
+        self.assertEqual(brat.quote_type(text, text.index("Then"), text.index(":")), "indirect")
 
     def test_code_point_offsets(self):
         # the ballot-box emoji is one code point (two UTF-16 units): spans after it
