@@ -148,8 +148,9 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     r.source = field_or(c, "source", text, std::string(group_text(c, "source", text)));
     if (r.source.rfind("the ", 0) == 0) r.source.erase(0, 4);
     ByteSpan cue = group_span(c, "cue");
-    // "I think ..." inside someone's quote is part of that quote, not a claim of its own.
-    if (cue.end > cue.begin && block.empty()) {
+    // "I think ..." inside someone's quote is part of that quote, not a claim of its own (a
+    // transcript's "NAME: ..." inside a paragraph that reopens a quote is not).
+    if (cue.end > cue.begin && block.empty() && d.speaker_kind != "transcript") {
       bool quoted = false;
       for (const auto& q : qs.quotes(qs.paragraph_at(cue.begin)))
         quoted = quoted || (contains(q.inside, cue) && contains(q.inside, group_span(c, "speaker")));
