@@ -133,6 +133,16 @@ TEST_CASE("direct quotes: speaker after, inverted, before with a colon, and a qu
   CHECK(d->speaker_text == "Tomas Reyes");
 }
 
+TEST_CASE("a quote resumed right after its attribution, mid-sentence, is the same speaker's") {
+  auto cs = claims("\"We tried every door,\" Odile Marchetti said, \"and then we tried the windows.\"\n\n"
+                   "\"It rained,\" she said, and the \"quiet\" street flooded.");
+  const Claim* a = find(cs, "and then we tried the windows");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "Odile Marchetti");
+  CHECK(a->quote == "direct");
+  CHECK(find(cs, "quiet") == nullptr);  // not right after the attribution
+}
+
 TEST_CASE("a multi-paragraph quote is one claim") {
   auto cs = claims(
       "Amrita Sandhu spoke on Wednesday.\n\nShe said: \"This city has waited long enough.\n\n"

@@ -390,6 +390,32 @@ class BratTest(RoundTrip, unittest.TestCase):
         self.assertIsNone(gold[2]["speaker"])
         self.assertEqual(gold[2]["cue"]["text"], "according to")
         self.assertTrue(all(r["type"] == "claim" for r in gold))
+        self.assertEqual([r["quote"] for r in gold], ["direct", "indirect", "indirect", "indirect"])
+
+    def test_quote_type(self):
+        text = "\u201cA b,\u201d he said. \u201cC d.\u201d Then: it is \"e f\" now. ''G h.''"
+        self.assertEqual(brat.quote_type(text, 0, text.index(" Then")), "direct")
+        self.assertEqual(brat.quote_type(text, text.index("it is"), text.index(" now") + 4), "mixed")
+        self.assertEqual(brat.quote_type(text, text.index("e f"), text.index("e f") + 3), "direct")
+        self.assertEqual(brat.quote_type(text, text.index("''G"), len(text)), "direct")
+        self.assertEqual(brat.quote_type(text, text.index("Then"), text.index(":")), "indirect")
+
+    def test_interrupted_direct_quote_is_split(self):
+        text = "\u201cA b,\u201d Ola Ode said. \u201cC d.\u201d\n\nE f, she said, and g h.\n"
+        def frag(s):
+            i = text.index(s)
+            return "%d %d" % (i, i + len(s))
+        ann = ("T1\tContent %s;%s\tx\n" % (frag("\u201cA b,\u201d"), frag("\u201cC d.\u201d"))
+               + "T2\tSource %s\tOla Ode\nT3\tCue %s\tsaid\n" % (frag("Ola Ode"), frag("said"))
+               + "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2\n"
+               + "T4\tContent %s;%s\tx\n" % (frag("E f"), frag("and g h"))
+               + "T5\tSource %s\tshe\nT6\tCue %s\tsaid\n" % (frag("she"), frag("said,"))
+               + "E2\tAttribution:T6 Content:T4 Cue:T6 Source:T5\n")
+        gold = brat.convert_ann("d", text, ann)
+        self.assertRoundTrip([{"id": "d", "text": text}], gold)
+        self.assertEqual([r["text"] for r in gold], ["A b,", "C d.", "E f, she said, and g h"])
+        self.assertEqual([r["quote"] for r in gold], ["direct", "direct", "indirect"])
+        self.assertEqual(gold[1]["speaker"]["text"], "Ola Ode")
 
     def test_code_point_offsets(self):
         # the ballot-box emoji is one code point (two UTF-16 units): spans after it

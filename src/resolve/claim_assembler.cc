@@ -95,6 +95,17 @@ bool sentence_quote(std::string_view text, ByteSpan paragraph, ByteSpan inside) 
   return last == '.' || last == '?' || last == '!';
 }
 
+// '"A," he said, "B."': the quote that resumes right after the claim's own attribution, which
+// follows the claim's quote, continues it.
+bool continues(std::string_view text, const Record& r, ByteSpan inside) {
+  if (!r.speaker || r.speaker->span.begin < r.span.end) return false;
+  std::uint32_t after = std::max(r.speaker->span.end, r.cue ? r.cue->span.end : 0u);
+  std::uint32_t b = inside.begin;
+  while (b > after && text[b - 1] != ' ' && text[b - 1] != ',') --b;  // before the mark
+  std::string_view gap = text.substr(after, b - after);
+  return gap == ", " || gap == "," || gap == " ";
+}
+
 }  // namespace
 
 ClaimAssembler::ClaimAssembler(const RuleSet& rules) : rules_(rules) {}
@@ -137,8 +148,9 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     r.source = field_or(c, "source", text, std::string(group_text(c, "source", text)));
     if (r.source.rfind("the ", 0) == 0) r.source.erase(0, 4);
     ByteSpan cue = group_span(c, "cue");
-    // "I think ..." inside someone's quote is part of that quote, not a claim of its own.
-    if (cue.end > cue.begin && block.empty()) {
+    // "I think ..." inside someone's quote is part of that quote, not a claim of its own (a
+    // transcript's "NAME: ..." inside a paragraph that reopens a quote is not).
+    if (cue.end > cue.begin && block.empty() && d.speaker_kind != "transcript") {
       bool quoted = false;
       for (const auto& q : qs.quotes(qs.paragraph_at(cue.begin)))
         quoted = quoted || (contains(q.inside, cue) && contains(q.inside, group_span(c, "speaker")));
@@ -214,7 +226,7 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     for (const auto& q : qs.quotes(p)) {
       if (q.inside.begin <= d.r.span.end || q.inside.end > limit || q.open) continue;
       if (q.inside.begin < d.r.speaker->span.end || (d.r.cue && q.inside.begin < d.r.cue->span.end)) continue;
-      if (!sentence_quote(text, qs.paragraph(p), q.inside)) continue;
+      if (!sentence_quote(text, qs.paragraph(p), q.inside) && !continues(text, d.r, q.inside)) continue;
       Draft o;
       o.r = d.r;
       o.r.span = qs.without_boilerplate(q.inside);
