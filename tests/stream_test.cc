@@ -84,11 +84,13 @@ TEST_CASE("JSONL on a pipe: each article's output comes out before the input end
   for (const char* threads : {"1", "2"}) {
     Child c(threads);
     INFO("threads " << threads);
-    // --per-doc: one line per article, whatever the rules find in it.
+    // --per-doc: one line per article, whatever the rules find in it. The input stays open, so
+    // without streaming the output never comes; the wait is only a deadline for that hang, long
+    // enough for a start-up (compiling every rule) on a saturated machine.
     c.send("{\"id\":\"first\",\"text\":\"Kevin Cooper said on Monday that the bridge opened in 1983.\"}\n");
-    REQUIRE(c.read_until("\"doc\":\"first\"", 20).find("\"doc\":\"first\"") != std::string::npos);
+    REQUIRE(c.read_until("\"doc\":\"first\"", 300).find("\"doc\":\"first\"") != std::string::npos);
     c.send("{\"id\":\"second\",\"text\":\"The bridge closed in 2019.\"}\n");
-    CHECK(c.read_until("\"doc\":\"second\"", 20).find("\"doc\":\"second\"") != std::string::npos);
+    CHECK(c.read_until("\"doc\":\"second\"", 300).find("\"doc\":\"second\"") != std::string::npos);
     c.close_input();
     CHECK(c.wait_exit() == 0);
   }
