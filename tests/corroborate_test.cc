@@ -281,3 +281,12 @@ TEST_CASE("corroborate on invented articles: merged names, a repeated quote, a d
   CHECK(std::string(c["sides"][1]["figures"][0]["text"].GetString()) == "59");
   CHECK(facts == 0);
 }
+
+TEST_CASE("fact records name their subject when only facts are asked for") {
+  using namespace claimx::testing;
+  auto r = run_claimx("-q --types fact -", "Campaigner Harriet Colwell met Dominic Farrow, 58, on Tuesday.\n");
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("\"type\":\"fact\"") != std::string::npos);
+  CHECK(r.out.find("\"name\":\"Dominic Farrow\"") != std::string::npos);
+  CHECK(r.out.find("\"type\":\"person\"") == std::string::npos);  // the names are found, not emitted
+}
