@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Runs every jq recipe of the README's "Everyday use" section exactly as printed, against the
-corpus, and checks that each prints something of the shape it promises.
+"""Runs every jq recipe of the README's "Everyday use" and "Across articles: corroborate" sections
+exactly as printed, against the corpus, and checks that each prints something of the shape it
+promises.
 
-A recipe is a ```sh block in that section whose first line is a `# title` comment; the title
+A recipe is a ```sh block in those sections whose first line is a `# title` comment; the title
 names the check below. A recipe without a check, or a check without a recipe, fails the test.
 Recipes run with bash (pipefail) in a scratch folder where `corpus/` is the repository's corpus,
 with the built claimx first on PATH.
@@ -25,13 +26,23 @@ import tempfile
 SKIP = 77
 
 
+SECTIONS = ("Everyday use", "Across articles: corroborate")
+
+
 def recipes(readme_text):
-    """[(title, code)] of the ```sh blocks of the "Everyday use" section."""
-    m = re.search(r"^## Everyday use\n(.*?)(?=^## |\Z)", readme_text, re.S | re.M)
-    if not m:
-        raise SystemExit("README.md has no '## Everyday use' section")
+    """[(title, code)] of the ```sh blocks of the recipe SECTIONS."""
     out = []
-    for block in re.findall(r"^```sh\n(.*?)^```", m.group(1), re.S | re.M):
+    for section in SECTIONS:
+        m = re.search(rf"^## {re.escape(section)}\n(.*?)(?=^## |\Z)", readme_text, re.S | re.M)
+        if not m:
+            raise SystemExit(f"README.md has no '## {section}' section")
+        out += section_recipes(m.group(1))
+    return out
+
+
+def section_recipes(text):
+    out = []
+    for block in re.findall(r"^```sh\n(.*?)^```", text, re.S | re.M):
         first = block.splitlines()[0]
         if not first.startswith("# "):
             raise SystemExit(f"recipe without a '# title' first line:\n{block}")
@@ -109,6 +120,29 @@ def claims_carried(out, corpus, cwd):
     return problems
 
 
+def conflicts(out, corpus, cwd):
+    records = json_lines(out)
+    if not records:
+        return ["no conflicts printed (corpus 01 and 02 are written to disagree)"]
+    problems = []
+    for r in records:
+        if set(r) != {"subject", "attribute", "sides"} or not r["subject"] or len(r["sides"]) < 2:
+            problems.append(f"not a {{subject, attribute, sides}} object with two sides or more: {r}")
+            continue
+        docs = [set(s["docs"]) for s in r["sides"]]
+        if not all(docs) or len(set().union(*docs)) < 2:
+            problems.append(f"a conflict within one article: {r}")
+    return problems
+
+
+def people_across(out, corpus, cwd):
+    rows = [line.split("\t") for line in out.splitlines()]
+    if not rows:
+        return ["no person in several articles"]
+    return [f"not COUNT<TAB>NAME<TAB>FORMS with COUNT > 1 and NAME among FORMS: {row}" for row in rows
+            if len(row) != 3 or not row[0].isdigit() or int(row[0]) < 2 or row[1] not in row[2].split(", ")]
+
+
 CHECKS = {
     "people, by how often they are mentioned": people_by_mentions,
     "what one person said": claims_by_speaker,
@@ -116,6 +150,8 @@ CHECKS = {
     "claims per article": claims_per_article,
     "names as CSV, for a spreadsheet": names_as_csv,
     "how many articles carry each claim (corroborate output joined back to the articles)": claims_carried,
+    "conflicting figures, each side with its articles": conflicts,
+    "people named in several articles, with every spelling": people_across,
 }
 
 

@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """End-to-end test of `claimx render` in a real browser (Debian's chromium, headless).
 
-Renders corpus/, an article full of HTML metacharacters, and the seeds (when ../shared/seeds
-exists beside the repository), loads each page in headless chromium with --dump-dom (the DOM after
-the page's own script has run), and checks against `claimx` JSON Lines output of the same input:
+Renders corpus/, an article full of HTML metacharacters, and the seeds (../shared/seeds beside the
+repository, or --seeds DIR; the test fails when they are missing), loads each page in headless
+chromium with --dump-dom (the DOM after the page's own script has run), and checks against `claimx`
+JSON Lines output of the same input:
   - per article and record type, the highlighted marks hold exactly the records' texts (count and
     text), fragments of one mark joined back;
   - the page's script ran to the end (body[data-ready]) and every in-page link has a target;
-  - the metacharacter article is shown as text: no element came out of it, its text is all there.
+  - the metacharacter article is shown as text: no element came out of it, its text is all there;
+  - the seeds' cross-article panel lists as many entities, claim groups and conflicts as
+    `claimx corroborate` prints for them.
 Exit 77 (CTest: skipped) when no chromium is installed.
 
-usage: render_browser_test.py --claimx BUILD/claimx --source REPO [--keep DIR]
+usage: render_browser_test.py --claimx BUILD/claimx --source REPO [--seeds DIR] [--keep DIR]
 """
 import argparse
 import collections
@@ -46,6 +49,7 @@ class DomReader(html.parser.HTMLParser):
         self.links = []
         self.body = {}
         self.panel = False
+        self.panel_rows = collections.Counter()  # entity, claim_group, conflict -> rows in the panel
 
     def _doc(self):
         for tag, a in reversed(self.stack):
@@ -66,6 +70,12 @@ class DomReader(html.parser.HTMLParser):
             self.ids.add(a["id"])
             if a["id"] == "across":
                 self.panel = True
+        if self.panel and tag == "li" and self.stack and self.stack[-1][0] == "ul":
+            kind = {"ents": "entity", "groups": "claim_group"}.get(self.stack[-1][1].get("class"))
+            if kind:
+                self.panel_rows[kind] += 1
+        if self.panel and tag == "div" and a.get("class") == "conflict":
+            self.panel_rows["conflict"] += 1
         if tag == "a" and a.get("href", "").startswith("#"):
             self.links.append(a["href"][1:])
         if self._in_text():
@@ -171,8 +181,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--claimx", required=True)
     ap.add_argument("--source", required=True)
+    ap.add_argument("--seeds", help="the seed articles (default: ../shared/seeds beside the repository)")
     ap.add_argument("--keep", help="keep the pages and DOM dumps in this folder")
     args = ap.parse_args()
+    seeds = args.seeds or os.path.normpath(os.path.join(args.source, "..", "shared", "seeds"))
+    if not os.path.isdir(seeds) or not any(n.endswith(".txt") for n in os.listdir(seeds)):
+        # The seeds are part of what this test must show; passing without them would hide that.
+        print(f"FAIL: no seed articles (*.txt) in {seeds}: CI places them at ../shared/seeds beside the "
+              f"clone; elsewhere pass --seeds DIR")
+        return 1
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
     if not browser:
         print("SKIP: no chromium on PATH (scripts/install-deps installs Debian's chromium)")
@@ -200,16 +217,20 @@ def main():
             problems.append("metachars: no marks at all (the check of escaping inside marks did not run)")
         print(f"metachars: the article shows as text ({len(text or '')} characters, no element injected)")
 
-        seeds = os.path.normpath(os.path.join(args.source, "..", "shared", "seeds"))
-        if os.path.isdir(seeds):
-            all_types = ["--types", "person,org,place,date,claim,fact"]
-            dom, p = check_page("seeds", args.claimx, browser, scratch, ["--corroborate", "--explain", seeds],
-                                all_types + [seeds])
-            problems += p
-            if not dom.panel:
-                problems.append("seeds: no cross-article panel (#across) with --corroborate")
-        else:
-            print(f"seeds: skipped, {seeds} does not exist")
+        all_types = ["--types", "person,org,place,date,claim,fact"]
+        dom, p = check_page("seeds", args.claimx, browser, scratch, ["--corroborate", "--explain", seeds],
+                            all_types + [seeds])
+        problems += p
+        if not dom.panel:
+            problems.append("seeds: no cross-article panel (#across) with --corroborate")
+        want = collections.Counter(json.loads(line)["type"]
+                                   for line in run([args.claimx, "corroborate", seeds]).decode("utf-8").splitlines())
+        for kind in ("entity", "claim_group", "conflict"):
+            if dom.panel_rows[kind] != want[kind]:
+                problems.append(f"seeds: the panel shows {dom.panel_rows[kind]} {kind} rows, "
+                                f"corroborate prints {want[kind]}")
+        print("seeds: cross-article panel rows matching corroborate: "
+              + ", ".join(f"{dom.panel_rows[k]} {k}" for k in ("entity", "claim_group", "conflict")))
     finally:
         if not args.keep:
             shutil.rmtree(scratch, ignore_errors=True)

@@ -6,8 +6,8 @@
 // Out: `entity` records (one real-world person/org/place across the documents, every surface form
 //      and where it appears), `claim_group` records (claims by the same speaker that say the same
 //      thing, with the documents carrying each), `fact` records (a figure about a subject, with the
-//      documents giving it) and `conflict` records (documents that give different figures for the
-//      same subject and attribute, each side with its documents, spans and text).
+//      documents giving it) and `conflict` records (two or more documents that give different
+//      figures for the same subject and attribute, each side with its documents, spans and text).
 #include <map>
 #include <string>
 #include <vector>
@@ -68,8 +68,12 @@ struct FactSide {
 
 struct FactGroup {
   std::string subject_id, subject_name, attribute;
-  std::vector<FactSide> sides;  // one per distinct value; more than one is a conflict
+  std::vector<FactSide> sides;  // one per distinct value, in order of first appearance
 };
+
+// Whether two documents disagree: they give values and none in common. One article giving two
+// values ("61" now, "60" at the time of the trial) does not contradict another giving one of them.
+bool is_conflict(const FactGroup& g);
 
 struct CorroborateOptions {
   // Two claims say the same thing when their word 3-shingle Jaccard similarity reaches this, or

@@ -104,6 +104,17 @@ std::vector<ClaimGroup> group_claims(const std::vector<DocumentFacts>& docs, con
   return out;
 }
 
+bool is_conflict(const FactGroup& g) {
+  std::map<std::string, std::set<std::string>> values;  // doc -> the values it gives
+  for (const auto& side : g.sides)
+    for (const auto& d : side.docs) values[d].insert(side.value);
+  for (auto a = values.begin(); a != values.end(); ++a)
+    for (auto b = std::next(a); b != values.end(); ++b)
+      if (std::none_of(a->second.begin(), a->second.end(), [&](const std::string& v) { return b->second.count(v) > 0; }))
+        return true;
+  return false;
+}
+
 std::vector<FactGroup> group_facts(const std::vector<DocumentFacts>& docs, const EntityMerge& entities) {
   std::map<std::string, std::string> names;
   for (const auto& e : entities.entities) names[e.id] = e.name;

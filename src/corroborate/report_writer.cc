@@ -123,7 +123,7 @@ std::string corroboration_jsonl(const CorroborationReport& report) {
   for (const char* kind : {"fact", "conflict"}) {
     const bool conflicts = std::string_view(kind) == "conflict";
     for (const auto& g : report.facts) {
-      if (conflicts != (g.sides.size() > 1)) continue;
+      if (conflicts != is_conflict(g)) continue;
       Writer w(sb);
       w.StartObject();
       w.Key("type"); w.String(kind);
@@ -157,10 +157,10 @@ std::string corroboration_table(const CorroborationReport& report, std::size_t l
                        clip(g.text, 80));
   }
   std::size_t conflicts = 0;
-  for (const auto& g : report.facts) conflicts += g.sides.size() > 1;
+  for (const auto& g : report.facts) conflicts += is_conflict(g);
   out += fmt::format("\nCONFLICTS ({})\n", conflicts);
   for (const auto& g : report.facts) {
-    if (g.sides.size() < 2) continue;
+    if (!is_conflict(g)) continue;
     out += fmt::format("  {} — {}\n", g.subject_name, g.attribute);
     for (const auto& s : g.sides) {
       std::string docs;

@@ -56,9 +56,9 @@ ExtractedDocument Extractor::run(const RawDocument& input) {
   out.original.emplace(std::move(text));
   const std::string& mt = out.match.text();
   out.sentences = splitter_.split(mt);
-  // Claims name their speakers through the people and organizations: find those too.
+  // Claims name their speakers, facts their subjects, through the names: find those too.
   TypeMask wanted = options_.types;
-  if (wanted.has(RecordType::claim))
+  if (wanted.has(RecordType::claim) || wanted.has(RecordType::fact))
     for (RecordType t : {RecordType::person, RecordType::org, RecordType::place})
       wanted.bits |= 1u << static_cast<int>(t);
   std::vector<Candidate> found = matcher_.run(mt, out.sentences, wanted);

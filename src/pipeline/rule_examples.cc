@@ -27,6 +27,7 @@ std::string field_value(const Record& r, const std::string& key, const Extracted
   if (key == "negated") return r.negated ? "true" : "false";
   if (key == "speaker") return r.speaker ? (r.speaker->name.empty() ? "null" : r.speaker->name) : "null";
   if (key == "speaker_text") return r.speaker ? slice(r.speaker->span) : "null";
+  if (key == "subject") return r.subject && !r.subject->name.empty() ? r.subject->name : "null";
   if (key == "cue") return r.cue ? r.cue->lemma : "null";
   if (key == "cue_text") return r.cue ? slice(r.cue->span) : "null";
   return "<unknown field " + key + ">";
