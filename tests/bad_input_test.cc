@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <array>
 #include <chrono>
@@ -286,8 +287,8 @@ TEST_CASE("CRLF and lone CR line breaks: spans point into the original, lines ar
 }
 
 // A 100 MB file of one line is refused from its size (default --max-doc-bytes 64 MiB) without
-// being read; how a long line is processed is timed in limits_test.cc on 100 KB against 1 MB.
-TEST_CASE("a 100 MB file with one line gets an error record, quickly") {
+// being read; a long line within the limit is extracted in limits_test.cc (a 1 MB sentence).
+TEST_CASE("a 100 MB file with one line gets an error record") {
   TempDir dir;
   write_neighbours(dir);
   {
@@ -303,6 +304,10 @@ TEST_CASE("a 100 MB file with one line gets an error record, quickly") {
   CHECK(o.error_of("m-huge.txt") == "document is 104857600 bytes, over --max-doc-bytes 67108864");
   CHECK(o.err.find("m-huge.txt: document is 104857600 bytes") != std::string::npos);
   check_neighbours(o);
+  // On stdin there is no size to look at first: reading stops at the limit.
+  o = run("- -q", slurp(dir.path() / "m-huge.txt"));
+  CHECK(o.status == 1);
+  CHECK(o.error_of("stdin") == "document is over 67108864 bytes, the --max-doc-bytes limit");
 }
 
 TEST_CASE("a file deleted while the run is going on is an error record") {
@@ -327,6 +332,35 @@ TEST_CASE("a file deleted while the run is going on is an error record") {
   CHECK(doc.id == "c.txt");
   CHECK(doc.bytes == kAfter);
   CHECK_FALSE(source.next(doc));
+}
+
+// The same through the binary, with the exit status and the neighbours. claimx reads its arguments
+// in order, one at a time, so while it is blocked reading the pipe (second argument) the writer
+// deletes the third file and makes the fourth unreadable: both happen after the run started,
+// deterministically. Root reads a chmod 000 file, so as root claimx runs as nobody.
+TEST_CASE("files deleted or made unreadable mid-run are error records; the run goes on") {
+  TempDir dir;
+  fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                  fs::perms::others_read | fs::perms::others_exec);
+  const std::string a = dir.write("a.txt", kBefore).string();
+  const std::string b = dir.write("b.txt", "Deleted before it is read.").string();
+  const std::string c = dir.write("c.txt", "Made unreadable before it is read.").string();
+  const std::string d = dir.write("d.txt", kAfter).string();
+  const std::string pipe = (dir.path() / "pipe").string();
+  REQUIRE(mkfifo(pipe.c_str(), 0644) == 0);
+  std::string before = "timeout 120 sh -c 'exec 3>" + pipe + "; rm " + b + "; chmod 000 " + c +
+                       "; printf \"%s\" \"" + kAfter + "\" >&3' & ";
+  if (geteuid() == 0) before += "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+  auto o = run(a + " " + pipe + " " + b + " " + c + " " + d + " -j2", "", before);
+  CHECK(o.status == 1);
+  CHECK(o.find(a, "Kevin Cooper") != nullptr);
+  CHECK(o.find(pipe, "Kim Kardashian West") != nullptr);
+  CHECK(o.error_of(b) == "cannot read: No such file or directory");
+  CHECK(o.error_of(c) == "cannot read: Permission denied");
+  CHECK(o.find(d, "Kim Kardashian West") != nullptr);
+  CHECK(o.err.find("claimx: " + b + ": cannot read: No such file or directory\n") != std::string::npos);
+  CHECK(o.err.find("claimx: " + c + ": cannot read: Permission denied\n") != std::string::npos);
+  CHECK(o.err.find("claimx: 5 documents (3 with records, 0 without, 2 errors)") != std::string::npos);
 }
 
 // Tests run as root in CI, where chmod 000 does not stop a read: unreadable files are made with a
