@@ -179,7 +179,7 @@ TML = """<?xml version="1.0" ?>
 <DCT><TIMEX3 tid="t0" type="DATE" value="2031-07-14T09:30" functionInDocument="CREATION_TIME">07/14/2031</TIMEX3></DCT>
 <TITLE>Not part of the text</TITLE>
 <TEXT>
-Fenwick &amp; Sons <EVENT eid="e1">said</EVENT> &lt;on&gt; <TIMEX3 tid="t1" type="DATE" value="2031-07-13">Sunday</TIMEX3>&nbsp;it would&#233; <SIGNAL sid="s1">after</SIGNAL> <TIMEX3 tid="t2" type="DURATION" value="P3Y" mod="APPROX">about <EVENT eid="e2">three</EVENT> years</TIMEX3> grow &bogus; <TIMEX3 tid="t3" type="DATE" value="2031-W28"><TIMEX3 tid="t4" type="DATE" value="PRESENT_REF">this</TIMEX3> week</TIMEX3>.
+Fenwick &amp; Sons <EVENT eid="e1">said</EVENT> &lt;on&gt; <TIMEX3 tid="t1" type="DATE" value="2031-07-13">Sunday</TIMEX3>&nbsp;it would&#233; <SIGNAL sid="s1">after</SIGNAL> <TIMEX3 tid="t2" type="DURATION" value="P3Y" mod="APPROX">about <EVENT eid="e2">three</EVENT> years</TIMEX3> grow &bogus; <TIMEX3 tid="t3" type="DATE" value="2031-W28"><TIMEX3 value="PRESENT_REF" tid="t4" type="DATE">this</TIMEX3> week</TIMEX3>.
 </TEXT>
 <TLINK lid="l1" timeID="t1" relatedToTime="t0"/>
 </TimeML>
@@ -254,16 +254,16 @@ def meantime_xml(ct=True):
     a = lambda *keys: "".join('<token_anchor t_id="%d"/>' % ids[k] for k in keys)  # noqa: E731
     ctf = "CREATION_TIME" if ct else "NONE"
     mark = f"""<Markables>
-<ENTITY_MENTION m_id="1" syntactic_type="NAM">{a((0, "Quill"), (0, "Motors"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="2" syntactic_type="NAM">{a((2, "Dara"), (2, "Voss"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="3" syntactic_type="NAM">{a((2, "Quill"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="4" syntactic_type="PRE.NAM">{a((3, "Brenland"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="5" syntactic_type="NOM">{a((3, "The"), (3, "plant"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="6" syntactic_type="NAM">{a((4, "Zephyr"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="7" syntactic_type="NAM">{a((5, "Voss"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="8" syntactic_type="NAM">{a((6, "Quill"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="9" syntactic_type="NAM">{a((7, "Ober"))}</ENTITY_MENTION>
-<ENTITY_MENTION m_id="10" syntactic_type="PRO">{a((4, "It"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="641" syntactic_type="NAM">{a((0, "Quill"), (0, "Motors"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="642" syntactic_type="NAM">{a((2, "Dara"), (2, "Voss"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="643" syntactic_type="NAM">{a((2, "Quill"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="644" syntactic_type="PRE.NAM">{a((3, "Brenland"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="645" syntactic_type="NOM">{a((3, "The"), (3, "plant"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="646" syntactic_type="NAM">{a((4, "Zephyr"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="647" syntactic_type="NAM">{a((5, "Voss"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="648" syntactic_type="NAM">{a((6, "Quill"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="649" syntactic_type="NAM">{a((7, "Ober"))}</ENTITY_MENTION>
+<ENTITY_MENTION m_id="650" syntactic_type="PRO">{a((4, "It"))}</ENTITY_MENTION>
 <TIMEX3 m_id="20" type="DATE" value="2031-06-03" functionInDocument="{ctf}">{a((1, "June"), (1, "3"), (1, ","), (1, "2031"))}</TIMEX3>
 <TIMEX3 m_id="21" type="DATE" value="2031-06-03" functionInDocument="NONE">{a((3, "today"))}</TIMEX3>
 <TIMEX3 m_id="22" type="DATE" value="2031-06-04" functionInDocument="NONE" TAG_DESCRIPTOR="x"/>
@@ -275,11 +275,11 @@ def meantime_xml(ct=True):
 <ENTITY m_id="34" ent_type="PER" TAG_DESCRIPTOR="Ober"/>
 </Markables>"""
     rel = """<Relations>
-<REFERS_TO r_id="1"><source m_id="1"/><source m_id="3"/><source m_id="8"/><target m_id="30"/></REFERS_TO>
-<REFERS_TO r_id="2"><source m_id="2"/><source m_id="7"/><source m_id="10"/><target m_id="31"/></REFERS_TO>
-<REFERS_TO r_id="3"><source m_id="4"/><target m_id="32"/></REFERS_TO>
-<REFERS_TO r_id="4"><source m_id="6"/><target m_id="33"/></REFERS_TO>
-<REFERS_TO r_id="5"><source m_id="9"/><target m_id="34"/></REFERS_TO>
+<REFERS_TO r_id="1"><source m_id="641"/><source m_id="643"/><source m_id="648"/><target m_id="30"/></REFERS_TO>
+<REFERS_TO r_id="2"><source m_id="642"/><source m_id="647"/><source m_id="650"/><target m_id="31"/></REFERS_TO>
+<REFERS_TO r_id="3"><source m_id="644"/><target m_id="32"/></REFERS_TO>
+<REFERS_TO r_id="4"><source m_id="646"/><target m_id="33"/></REFERS_TO>
+<REFERS_TO r_id="5"><source m_id="649"/><target m_id="34"/></REFERS_TO>
 </Relations>"""
     return ('<?xml version="1.0" ?><Document doc_id="1" doc_name="1_Quill" lang="en">'
             + "\n".join(toks) + mark + rel + "</Document>")
