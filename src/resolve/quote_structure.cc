@@ -54,8 +54,14 @@ bool QuoteStructure::boilerplate_only(std::size_t i) const {
   return true;
 }
 
-std::vector<QuoteStructure::Quote> QuoteStructure::quotes(std::size_t i) const {
-  std::vector<Quote> out;
+const std::vector<QuoteStructure::Quote>& QuoteStructure::quotes(std::size_t i) const {
+  if (quotes_read_.size() != paragraphs_.size()) {
+    quotes_read_.assign(paragraphs_.size(), false);
+    quotes_.assign(paragraphs_.size(), {});
+  }
+  std::vector<Quote>& out = quotes_[i];
+  if (quotes_read_[i]) return out;
+  quotes_read_[i] = true;
   const ByteSpan p = paragraphs_[i];
   bool inside = false;
   std::uint32_t open_end = 0;
@@ -103,7 +109,7 @@ ByteSpan QuoteStructure::extend_quote(ByteSpan content) const {
   for (const auto& q : quotes(p)) {
     if (!(q.inside.begin <= content.begin && content.begin < q.inside.end + 1) || !q.open) continue;
     for (std::size_t j = p + 1; j < paragraphs_.size() && opens_with_quote(j); ++j) {
-      auto next = quotes(j);
+      const auto& next = quotes(j);
       if (next.empty()) break;
       content.end = next.front().inside.end;
       if (!next.front().open) break;
@@ -112,9 +118,9 @@ ByteSpan QuoteStructure::extend_quote(ByteSpan content) const {
   // Back: the content's quote opens its paragraph, and the paragraph before ends in an open quote.
   std::size_t b = paragraph_at(content.begin);
   while (b > 0 && opens_with_quote(b)) {
-    auto own = quotes(b);
+    const auto& own = quotes(b);
     if (own.empty() || content.begin < own.front().inside.begin || content.begin > own.front().inside.end) break;
-    auto before = quotes(b - 1);
+    const auto& before = quotes(b - 1);
     if (before.empty() || !before.back().open) break;
     content.begin = before.back().inside.begin;
     --b;
@@ -128,7 +134,7 @@ ByteSpan QuoteStructure::block_after(std::size_t i, const std::vector<std::size_
   while (j < paragraphs_.size() && boilerplate_only(j) && !stop(j)) ++j;
   if (j >= paragraphs_.size() || stop(j)) return {};
   if (opens_with_quote(j)) {
-    auto q = quotes(j);
+    const auto& q = quotes(j);
     return extend_quote(q.front().inside);
   }
   ByteSpan out = paragraphs_[j];

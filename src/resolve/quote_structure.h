@@ -41,7 +41,8 @@ class QuoteStructure {
     ByteSpan inside;
     bool open = false;
   };
-  std::vector<Quote> quotes(std::size_t i) const;
+  // Read once per paragraph and kept (claims ask again for each cue in a paragraph).
+  const std::vector<Quote>& quotes(std::size_t i) const;
 
   // A direct quote's content, extended over the paragraphs it runs on into (forward and back).
   ByteSpan extend_quote(ByteSpan content) const;
@@ -61,6 +62,8 @@ class QuoteStructure {
   std::string_view text_;
   std::vector<ByteSpan> paragraphs_;
   std::vector<ByteSpan> boilerplate_;  // sorted by begin
+  mutable std::vector<std::vector<Quote>> quotes_;  // by paragraph, once read
+  mutable std::vector<bool> quotes_read_;
 };
 
 }  // namespace claimx
