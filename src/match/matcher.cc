@@ -143,7 +143,14 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
       if (group.rules.empty()) continue;
       auto scan = [&](std::uint32_t b, std::uint32_t e) {
         hits.clear();
-        if (!group.set->Match(re2::StringPiece(text.data() + b, e - b), &hits)) return;
+        RE2::Set::ErrorInfo error{};
+        if (!group.set->Match(re2::StringPiece(text.data() + b, e - b), &hits, &error)) {
+          if (error.kind == RE2::Set::kNoError) return;
+          // The Set's DFA ran out of memory on this piece: it says nothing about which rules
+          // match, so every rule of the group runs (slower, nothing lost).
+          hits.resize(group.rules.size());
+          for (std::size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
+        }
         std::sort(hits.begin(), hits.end());
         for (int h : hits) match_rule(*group.rules[h], text, b, e, found);
       };
