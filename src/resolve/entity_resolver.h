@@ -32,7 +32,7 @@ class EntityResolver {
 };
 
 // Whether the line around `pos` reads as a title-case or all-caps headline: at least three words,
-// nearly all capitalized ("Kim Kardashian West Is Determined To Free Another Inmate").
+// nearly all capitalized ("Nora Talbrook Quist Is Eager To Open Another Bakery").
 bool in_headline(std::string_view text, std::size_t pos);
 
 }  // namespace claimx
