@@ -113,47 +113,47 @@ TEST_CASE("clusters: the longest form, most recent compatible person, partials t
 
 TEST_CASE("a headline name before its full form joins it") {
   std::vector<PersonMention> m = {
-      {words("cooper"), 0, false},
-      {words("kevin cooper"), 50, false},
+      {words("pellow"), 0, false},
+      {words("victor pellow"), 50, false},
   };
   auto c = cluster_person_mentions(m);
   CHECK(c[0] == c[1]);
 }
 
 TEST_CASE("headlines: title-case and all-caps lines") {
-  CHECK(in_headline("Kim Kardashian West Is Determined To Free Another Inmate\nShe met him.", 3));
+  CHECK(in_headline("Nora Talbrook Quist Is Eager To Open Another Bakery\nShe met him.", 3));
   CHECK(in_headline("SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .", 10));
-  CHECK_FALSE(in_headline("Kim Kardashian West is determined to free another inmate.", 3));
-  CHECK_FALSE(in_headline("Title Line Here Is Long\nKevin Cooper was convicted in a trial.", 30));
+  CHECK_FALSE(in_headline("Nora Talbrook Quist is eager to open another bakery.", 3));
+  CHECK_FALSE(in_headline("Title Line Here Is Long\nDennis Pellow was fined at a hearing.", 30));
 }
 
 TEST_CASE("pipeline: every mention of a person gets the canonical name, across spellings") {
   const std::string article =
-      "Kardashian West Meets Kevin Cooper At Prison\n"
-      "Kim Kardashian West met Kevin Cooper on Thursday. Kardashian said Cooper was innocent.\n"
-      "Kim is certain Kevin was framed, and asked Governor Brown to look into Copper's case.\n"
-      "Then-Governor Jerry Brown ordered tests. Brown later left office.\n"
-      "Her sister Khloe Kardashian did not comment.\n";
+      "Talbrook Quist Meets Dennis Pellow At Harbor\n"
+      "Nora Talbrook Quist met Dennis Pellow on Tuesday. Talbrook said Pellow was blameless.\n"
+      "Nora is sure Dennis was cheated, and urged Governor Trask to review Pallow's file.\n"
+      "Then-Governor Harold Trask ordered an audit. Trask later retired.\n"
+      "Her sister Irene Talbrook did not comment.\n";
   auto got = people(article);
   std::multiset<std::string> have(got.begin(), got.end());
-  CHECK(have.count("Kardashian West -> Kim Kardashian West") == 1);
-  CHECK(have.count("Kevin Cooper -> Kevin Cooper") == 2);
-  CHECK(have.count("Kardashian -> Kim Kardashian West") == 1);
-  CHECK(have.count("Cooper -> Kevin Cooper") == 1);
-  CHECK(have.count("Kim -> Kim Kardashian West") == 1);
-  CHECK(have.count("Kevin -> Kevin Cooper") == 1);
-  CHECK(have.count("Copper -> Kevin Cooper") == 1);
-  CHECK(have.count("Brown -> Jerry Brown") == 2);
-  CHECK(have.count("Khloe Kardashian -> Khloe Kardashian") == 1);
-  // Headline words are no person: only "Kardashian West" and "Kevin Cooper" come from line 1.
+  CHECK(have.count("Talbrook Quist -> Nora Talbrook Quist") == 1);
+  CHECK(have.count("Dennis Pellow -> Dennis Pellow") == 2);
+  CHECK(have.count("Talbrook -> Nora Talbrook Quist") == 1);
+  CHECK(have.count("Pellow -> Dennis Pellow") == 1);
+  CHECK(have.count("Nora -> Nora Talbrook Quist") == 1);
+  CHECK(have.count("Dennis -> Dennis Pellow") == 1);
+  CHECK(have.count("Pallow -> Dennis Pellow") == 1);
+  CHECK(have.count("Trask -> Harold Trask") == 2);
+  CHECK(have.count("Irene Talbrook -> Irene Talbrook") == 1);
+  // Headline words are no person: only "Talbrook Quist" and "Dennis Pellow" come from line 1.
   for (const auto& p : got) CHECK(p.find("Meets") == std::string::npos);
 }
 
 TEST_CASE("pipeline: a title-case headline stops the name before its verb") {
-  auto got = people("Kim Kardashian West Is Determined To Free Another Inmate\n"
-                    "It looks like Kim Kardashian West is working hard.\n");
+  auto got = people("Nora Talbrook Quist Is Eager To Open Another Bakery\n"
+                    "It seems that Nora Talbrook Quist is busy again.\n");
   REQUIRE(got.size() == 2);
-  CHECK(got[0] == "Kim Kardashian West -> Kim Kardashian West");
+  CHECK(got[0] == "Nora Talbrook Quist -> Nora Talbrook Quist");
 }
 
 TEST_CASE("pipeline: ids are slugs of the canonical name, shared by every mention") {
@@ -166,12 +166,12 @@ TEST_CASE("pipeline: ids are slugs of the canonical name, shared by every mentio
 
 TEST_CASE("pipeline: places carry their kind; a facility name is whole") {
   std::map<std::string, std::string> kind;
-  for (const auto& m : extract("Kevin Cooper is held at California's San Quentin State Prison, far from "
-                               "Chino Hills, and from Europe and the United States."))
+  for (const auto& m : extract("Dennis Pellow is kept at California's Coldwater Ridge State Prison, far from "
+                               "Palo Alto, and from Europe and the United States."))
     if (m.type == "place") kind[m.text] = m.kind;
   CHECK(kind["California"] == "state");
-  CHECK(kind["San Quentin State Prison"] == "facility");
-  CHECK(kind["Chino Hills"] == "city");
+  CHECK(kind["Coldwater Ridge State Prison"] == "facility");
+  CHECK(kind["Palo Alto"] == "city");
   CHECK(kind["Europe"] == "continent");
   CHECK(kind["United States"] == "country");
 }

@@ -91,8 +91,8 @@ struct CorroborationReport {
 CorroborationReport corroborate(const std::vector<DocumentFacts>& docs, const CorroborateOptions& options);
 
 // Whether two names can be the same person: one is a run of the other's words (the last word
-// may be one edit away: "Copper" for "Cooper"), and given names never disagree ("Khloe Kardashian"
-// is not "Kim Kardashian West").
+// may be one edit away: "Pallow" for "Pellow"), and given names never disagree ("Irene Talbrook"
+// is not "Nora Talbrook Quist").
 bool names_compatible(const std::string& a, const std::string& b);
 
 // Word 3-shingle similarity of two texts: {jaccard, containment of the smaller in the larger}.

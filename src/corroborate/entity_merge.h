@@ -16,7 +16,7 @@ struct EntityMerge {
 
 // Names of two or more words are clustered first, longest first, each joining the first cluster
 // whose name it is compatible with. A one-word name then joins the only cluster it fits; when it
-// fits several ("Kardashian" with Kim and Khloe) it stays on its own rather than guess.
+// fits several ("Talbrook" with Nora and Irene) it stays on its own rather than guess.
 EntityMerge merge_entities(const std::vector<DocumentFacts>& docs);
 
 }  // namespace claimx

@@ -212,7 +212,7 @@ std::vector<Candidate> resolve_overlaps(std::vector<Candidate> candidates, std::
     if (it != spans.begin() && std::prev(it)->second > c.begin) overlaps = true;
     if (!overlaps && it != spans.end() && it->first < c.end) {
       // `cut: true`: a match that runs into a better one keeps the words before it
-      // ("Kardashian West Meets Kevin" before "Kevin Cooper" keeps "Kardashian West").
+      // ("Talbrook West Meets Kevin" before "Dennis Pellow" keeps "Talbrook West").
       overlaps = !(c.rule->cut && cut_before(c, it->first, text));
     }
     if (c.begin == c.end) overlaps = true;  // an empty record span is never useful

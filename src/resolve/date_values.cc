@@ -191,7 +191,7 @@ std::vector<Period> occurrences(const Name& n, sys_days around) {
 //      quarter" come after it).
 // `tense` is the one that applies to this name: the caller passes unknown where tense is not used.
 // `lean`: the sentence's tense for a calendar name the rule left to `~`. It overrides the nearest
-// occurrence only when that one lies more than kLeanReach away on the other side of the reference:
+// occurrence only when that one lies more than kLeanReach away across the reference date:
 // "resigned in March" written in November is last March, but "said it would close Nov. 6" written
 // on Oct. 30 is this November (measured on TimeBank: a past-tense cue before a near future date is
 // usually a "said" reporting it).

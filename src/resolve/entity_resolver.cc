@@ -66,8 +66,8 @@ void trim_headline_names(std::vector<Mention>& mentions, std::string_view text) 
     if (is_person(m) && !m.partial && !m.headline) body_forms.insert(folded(m.words));
   for (auto& m : mentions) {
     if (!is_person(m) || !m.headline || m.words.size() < 2 || body_forms.count(folded(m.words))) continue;
-    // The longest leading run of words that the body writes as a name or inside one: "Kardashian
-    // West Meets Kevin" keeps "Kardashian West" when the body has "Kim Kardashian West".
+    // The longest leading run of words that the body writes as a name or inside one: "Talbrook
+    // Quist Meets Dennis" keeps "Talbrook Quist" when the body has "Nora Talbrook Quist".
     auto in_body = [&](const NameWords& run) {
       for (const auto& form : body_forms)
         if (std::search(form.begin(), form.end(), run.begin(), run.end()) != form.end()) return true;
@@ -98,8 +98,8 @@ void retype_places_named_like_people(std::vector<Mention>& mentions) {
 // gazetteers read "Surrey" or "Nice" as places, while a results line ("Surrey 282 and 160") or a
 // suffix shows the team or company the article is about.
 // A person name that is also the name of a place or organization of the document, or the start of
-// a place's name, is that place or organization: "San Quentin's death row" ("San" is a given name)
-// after "San Quentin State Prison".
+// a place's name, is that place or organization: "San Rafael's east wing" ("San" is a given name)
+// after "San Rafael General Hospital".
 void retype_people_named_like_things(std::vector<Mention>& mentions) {
   std::vector<const Mention*> things;
   for (const auto& m : mentions)
@@ -180,7 +180,7 @@ bool all_caps(std::string_view s) {
   return letter;
 }
 
-// "NEW YORK" -> "New York", "ANGELA WEISS" -> "Angela Weiss" (ICU title casing, word by word).
+// "NEW YORK" -> "New York", "MARTHA QUINLAN" -> "Martha Quinlan" (ICU title casing, word by word).
 std::string title_case(const std::string& s) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
   u.toLower();

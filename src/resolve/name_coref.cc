@@ -9,7 +9,7 @@ namespace claimx {
 
 namespace {
 
-// Surnames may differ by one edit ("Copper" for "Cooper") when both are long enough that one
+// Surnames may differ by one edit ("Pallow" for "Pellow") when both are long enough that one
 // edit is a typo rather than another name ("Kim"/"Kid"), and start with the same letter: typos
 // rarely hit the first one, and "Women" is not "Komen".
 constexpr std::size_t kFuzzyMinLength = 5;
@@ -36,7 +36,7 @@ bool is_run_of(const NameWords& form, const NameWords& full) {
 }
 
 // `form` keeps `full`'s first and last word and some of the words between, in order:
-// "Brittany Barnett" for "Brittany K. Barnett", "Kevin Copper" for "Kevin Cooper".
+// "Brittany Barnett" for "Brittany K. Barnett", "Dennis Pallow" for "Dennis Pellow".
 bool is_short_form_of(const NameWords& form, const NameWords& full) {
   if (form.size() < 2 || form.front() != full.front() || !same_word(form.back(), full.back(), true)) return false;
   std::size_t j = 1;
@@ -124,7 +124,7 @@ std::vector<int> cluster_person_mentions(const std::vector<PersonMention>& menti
     out[m] = p;
   };
   // Full names first, longest first, so every shorter form finds the longest name it belongs to;
-  // among forms of one length the most frequent spelling goes first ("Cooper" before a "Copper").
+  // among forms of one length the most frequent spelling goes first ("Pellow" before a "Pallow").
   std::map<NameWords, int> frequency;
   for (const auto& m : mentions) ++frequency[m.words];
   std::vector<std::size_t> order;

@@ -1,16 +1,16 @@
 #pragma once
 // Coreference of person names within one document.
-// In:  the person mentions of a document in text order, each as case-folded words ("kim",
-//      "kardashian", "west"), with a flag for partial mentions (capitalized words that are a
+// In:  the person mentions of a document in text order, each as case-folded words ("nora",
+//      "talbrook", "quist"), with a flag for partial mentions (capitalized words that are a
 //      person only if they repeat part of a name).
 // Out: for each mention, the person it names (an index shared by all its mentions), or -1 for a
 //      partial mention that repeats no name. Rules:
 //      - a shorter form joins the longest name it is part of, found before or after it
-//        ("Kardashian", "Kim", "Kardashian West" -> "Kim Kardashian West");
+//        ("Talbrook", "Nora", "Talbrook Quist" -> "Nora Talbrook Quist");
 //      - a surname one edit away from a known person's joins that person when the given names
-//        agree or one is absent ("Kevin Copper" -> "Kevin Cooper"); names differing only in a
+//        agree or one is absent ("Dennis Pallow" -> "Dennis Pellow"); names differing only in a
 //        middle name or initial are one person ("Brittany K. Barnett", "Brittany Barnett");
-//      - two different given names never merge ("Khloe Kardashian" is not "Kim Kardashian West");
+//      - two different given names never merge ("Irene Talbrook" is not "Nora Talbrook Quist");
 //      - a form that fits several people goes to the one mentioned most recently before it (or,
 //        with none before, first after it).
 #include <cstddef>
@@ -32,7 +32,7 @@ struct PersonMention {
 bool name_form_fits(const NameWords& form, const NameWords& full);
 
 // Where in `words` a run fitting `full` sits, longest first, then leftmost: the [begin, end) of
-// the words kept from a partial mention ("Cooper Case" -> "Cooper"). {0, 0} when none fits.
+// the words kept from a partial mention ("Pellow Case" -> "Pellow"). {0, 0} when none fits.
 std::pair<std::size_t, std::size_t> best_fitting_run(const NameWords& words, const NameWords& full);
 
 // Person index per mention (-1: a partial mention that names nobody). Indices are dense from 0.

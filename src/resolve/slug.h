@@ -1,5 +1,5 @@
 #pragma once
-// Stable ids: "person:kim-kardashian-west", "place:sao-paulo". ICU transliterates any script to
+// Stable ids: "person:nora-talbrook-quist", "place:sao-paulo". ICU transliterates any script to
 // Latin ASCII and lower-cases; everything that is not a letter or digit becomes one hyphen.
 #include <string>
 #include <string_view>

@@ -1,5 +1,5 @@
 #pragma once
-// The tense around a date expression, for choosing between the past and the future occurrence of
+// The tense around a date expression, for choosing between the past and the coming occurrence of
 // "Thursday" or "October". There is no part-of-speech tagger: cue words decide, looked up in the
 // rules' `tense_cues` list (word<TAB>past|present|future|none: "said" past, "will" future,
 // "need" none). A lowercase word of five letters or more ending in "ed" that the list does not
