@@ -6,18 +6,15 @@
 #include <string>
 #include <vector>
 
+#include "extract_support.h"
 #include "pipeline/extractor.h"
 #include "resolve/quote_structure.h"
 #include "segment/segment.h"
 
 using namespace claimx;
+using namespace claimx::testing;
 
 namespace {
-
-const RuleSet& rules() {
-  static const RuleSet set = RuleSet::load_embedded();
-  return set;
-}
 
 struct Claim {
   std::string text, speaker_text, speaker_name, cue, quote, hedge, source;
@@ -28,21 +25,15 @@ std::vector<Claim> claims(const std::string& text) {
   ExtractOptions opt;
   opt.types = TypeMask{};
   opt.types.bits = 1u << static_cast<int>(RecordType::claim);
-  Extractor extractor(rules(), opt);
-  RawDocument in;
-  in.id = "test";
-  in.bytes = text;
-  in.is_utf8 = true;
-  ExtractedDocument doc = extractor.run(in);
-  auto slice = [&](ByteSpan s) { return std::string(doc.original->slice(doc.match.to_original(s.begin, s.end))); };
+  ExtractedDocument doc = extract_text(text, opt);
   std::vector<Claim> out;
   for (const auto& r : doc.records) {
     if (r.type != RecordType::claim) continue;
     Claim c;
-    c.text = slice(r.span);
+    c.text = original_text(doc, r.span);
     if (r.speaker) {
       c.has_speaker = true;
-      c.speaker_text = slice(r.speaker->span);
+      c.speaker_text = original_text(doc, r.speaker->span);
       c.speaker_name = r.speaker->name;
     }
     if (r.cue) c.cue = r.cue->lemma;

@@ -4,18 +4,15 @@
 
 #include <string>
 
+#include "extract_support.h"
 #include "pipeline/extractor.h"
 #include "resolve/date_period.h"
 #include "resolve/date_values.h"
 
 using namespace claimx;
+using namespace claimx::testing;
 
 namespace {
-
-const RuleSet& rules() {
-  static const RuleSet set = RuleSet::load_embedded();
-  return set;
-}
 
 std::string value_at(const std::string& expr, const std::string& ref, Tense tense = Tense::unknown) {
   ValueContext ctx;
@@ -28,16 +25,10 @@ std::string value_at(const std::string& expr, const std::string& ref, Tense tens
 std::string extracted(const std::string& text, const std::string& what, const std::string& ref) {
   ExtractOptions opt;
   opt.ref_date = parse_iso_date(ref);
-  Extractor extractor(rules(), opt);
-  RawDocument in;
-  in.id = "test";
-  in.bytes = text;
-  in.is_utf8 = true;
-  ExtractedDocument doc = extractor.run(in);
+  ExtractedDocument doc = extract_text(text, opt);
   for (const auto& r : doc.records) {
     if (r.type != RecordType::date) continue;
-    auto cp = doc.match.to_original(r.span.begin, r.span.end);
-    if (std::string(doc.original->slice(cp)) == what) return r.value;
+    if (original_text(doc, r.span) == what) return r.value;
   }
   return "<no date " + what + ">";
 }

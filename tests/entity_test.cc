@@ -7,11 +7,13 @@
 #include <string>
 #include <vector>
 
+#include "extract_support.h"
 #include "pipeline/extractor.h"
 #include "resolve/entity_resolver.h"
 #include "resolve/name_coref.h"
 
 using namespace claimx;
+using namespace claimx::testing;
 
 namespace {
 
@@ -27,28 +29,16 @@ NameWords words(const std::string& s) {
   return out;
 }
 
-const RuleSet& rules() {
-  static const RuleSet set = RuleSet::load_embedded();
-  return set;
-}
-
 struct Mention {
   std::string type, text, name, id, kind;
 };
 
 std::vector<Mention> extract(const std::string& text) {
-  ExtractOptions opt;
-  Extractor extractor(rules(), opt);
-  RawDocument in;
-  in.id = "test";
-  in.bytes = text;
-  in.is_utf8 = true;
-  ExtractedDocument doc = extractor.run(in);
+  ExtractedDocument doc = extract_text(text);
   std::vector<Mention> out;
   for (const auto& r : doc.records) {
     if (r.type != RecordType::person && r.type != RecordType::org && r.type != RecordType::place) continue;
-    auto cp = doc.match.to_original(r.span.begin, r.span.end);
-    out.push_back({type_name(r.type), std::string(doc.original->slice(cp)), r.name, r.id, r.kind});
+    out.push_back({type_name(r.type), original_text(doc, r.span), r.name, r.id, r.kind});
   }
   return out;
 }

@@ -5,21 +5,13 @@
 
 #include <fmt/format.h>
 
+#include "resolve/digits.h"
+
 namespace claimx {
 
 namespace {
 
 using namespace std::chrono;
-
-bool digits(std::string_view s) {
-  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-int to_int(std::string_view s) {
-  int n = 0;
-  for (char c : s) n = n * 10 + (c - '0');
-  return n;
-}
 
 // Floor division, so that year -5 is in decade -1.
 int floor_div(int a, int b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
