@@ -48,6 +48,19 @@ TEST_CASE("\\p{..} classes are not mistaken for macros") {
   CHECK(run(rules, "hello Zoë") == std::vector<std::string>{"person.cap:Zoë"});
 }
 
+TEST_CASE("a class macro splices its ranges inside [...], and \\x{..} is not a macro") {
+  auto rules = rules_from(
+      "define UPPER = [A-Z\\x{C0}-\\x{DE}]\ndefine LOWER = [a-z\\x{DF}-\\x{FF}]\n"
+      "rule person.cap\ntype: person\npattern: {UPPER}[{LOWER}'-]+\nexample: Zoë\n");
+  CHECK(rules.rules()[0].pattern == "(?:[A-Z\\x{C0}-\\x{DE}])[a-z\\x{DF}-\\x{FF}'-]+");
+  CHECK(run(rules, "hello Zoë and Ann-marie's") == std::vector<std::string>{"person.cap:Zoë", "person.cap:Ann-marie's"});
+  // Only a plain bracket expression can go inside another one.
+  auto e = load_error("define WORD = [a-z]+\nrule person.x\ntype: person\npattern: [{WORD}]\nexample: ab\n");
+  CHECK(e.message.find("macro {WORD} used inside [...] is not a character class") != std::string::npos);
+  auto neg = load_error("define NOTA = [^a]\nrule person.x\ntype: person\npattern: [{NOTA}b]\nexample: b\n");
+  CHECK(neg.message.find("not a character class") != std::string::npos);
+}
+
 TEST_CASE("list lookups: require, and values through a list") {
   auto rules = rules_from(
       "list names = lists/names.txt\nlist months = lists/months.tsv\n"

@@ -126,16 +126,21 @@ class Loader {
     }
   }
 
-  // Replaces {MACRO}, {list:NAME} and {ilist:NAME} in a pattern.
+  // Replaces {MACRO}, {list:NAME} and {ilist:NAME} in a pattern. A macro whose body is one
+  // bracket expression (`define UPPER = [A-Z...]`) is a character class: inside another bracket
+  // expression its ranges are spliced in, so `[{UPPER}{DIGIT}]` works. Shared narrow classes keep
+  // programs small: RE2 compiles `\p{Lu}` to thousands of instructions (issue 10).
   std::string expand(const std::string& pattern, const std::string& file, int line, int depth = 0) {
     if (depth > 20) throw RuleError{file, line, "macros nest too deep (a macro refers to itself?)"};
     std::string out;
+    bool in_class = false;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
       char c = pattern[i];
-      if (c == '\\' && i + 1 < pattern.size()) {  // escapes, including \p{Lu}, pass through
+      if (c == '\\' && i + 1 < pattern.size()) {  // escapes, including \p{Lu} and \x{E9}, pass through
         out += c;
-        out += pattern[++i];
-        if ((pattern[i] == 'p' || pattern[i] == 'P') && i + 1 < pattern.size() && pattern[i + 1] == '{') {
+        char e = pattern[++i];
+        out += e;
+        if ((e == 'p' || e == 'P' || e == 'x') && i + 1 < pattern.size() && pattern[i + 1] == '{') {
           auto close = pattern.find('}', i);
           if (close == std::string::npos) close = pattern.size() - 1;
           out += pattern.substr(i + 1, close - i);
@@ -143,6 +148,22 @@ class Loader {
         }
         continue;
       }
+      if (!in_class && c == '[') {
+        in_class = true;
+        out += c;
+        if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
+        if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];  // a leading ] is literal
+        continue;
+      }
+      if (in_class && c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {  // [:alpha:]
+        auto close = pattern.find(":]", i + 2);
+        if (close != std::string::npos) {
+          out += pattern.substr(i, close + 2 - i);
+          i = close + 1;
+          continue;
+        }
+      }
+      if (in_class && c == ']') in_class = false;
       if (c == '{' && i + 1 < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[i + 1]))) {
         auto close = pattern.find('}', i);
         if (close == std::string::npos) throw RuleError{file, line, "unclosed `{` in pattern"};
@@ -154,6 +175,7 @@ class Loader {
           auto it = lists_.find(name);
           if ((kind != "list" && kind != "ilist") || it == lists_.end())
             throw RuleError{file, line, fmt::format("unknown list `{}` in pattern (declare it with `list {} = lists/FILE`)", name, name)};
+          if (in_class) throw RuleError{file, line, fmt::format("list `{}` used inside [...]", name)};
           out += kind == "ilist" ? "(?i:" : "(?:";
           bool first = true;
           for (const auto& s : it->second->surfaces()) {
@@ -166,12 +188,38 @@ class Loader {
         }
         auto it = defines_.find(ref);
         if (it == defines_.end()) throw RuleError{file, line, fmt::format("unknown macro {{{}}}", ref)};
-        out += "(?:" + expand(it->second.body, file, line, depth + 1) + ")";
+        std::string body = expand(it->second.body, file, line, depth + 1);
+        if (in_class) {
+          if (!is_class(body) || body[1] == '^')
+            throw RuleError{file, line, fmt::format("macro {{{}}} used inside [...] is not a character class "
+                                                    "(its body must be one bracket expression like [A-Z])", ref)};
+          out += body.substr(1, body.size() - 2);
+        } else {
+          out += "(?:" + body + ")";
+        }
         continue;
       }
       out += c;
     }
     return out;
+  }
+
+  // True when `p` is exactly one bracket expression: "[...]" with its first unescaped closing
+  // bracket at the end.
+  static bool is_class(const std::string& p) {
+    if (p.size() < 3 || p.front() != '[' || p.back() != ']') return false;
+    std::size_t i = 1;
+    if (p[i] == '^') ++i;
+    if (p[i] == ']') ++i;
+    for (; i < p.size(); ++i) {
+      if (p[i] == '\\') { ++i; continue; }
+      if (p[i] == '[' && i + 1 < p.size() && p[i + 1] == ':') {
+        auto close = p.find(":]", i + 2);
+        if (close != std::string::npos) { i = close + 1; continue; }
+      }
+      if (p[i] == ']') return i == p.size() - 1;
+    }
+    return false;
   }
 
   Template parse_template(const Rule& r, const std::string& src, int line) {
