@@ -67,9 +67,7 @@ int main(int argc, char** argv) {
             const std::string& text = texts[p.doc];
             found.clear();
             if (prefilter) {
-              hits.clear();
-              if (!g->set->Match(re2::StringPiece(text.data() + p.begin, p.end - p.begin), &hits)) continue;
-              std::sort(hits.begin(), hits.end());
+              g->may_match(std::string_view(text).substr(p.begin, p.end - p.begin), hits);
               for (int h : hits) matcher.match_rule(*g->rules[h], text, p.begin, p.end, found);
             } else {
               for (const Rule* r : g->rules) matcher.match_rule(*r, text, p.begin, p.end, found);

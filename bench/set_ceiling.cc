@@ -22,7 +22,7 @@ int main(int argc, char** argv) {
     std::vector<const RE2::Set*> sets;
     for (int t = 0; t < kRecordTypes; ++t)
       for (Scope s : {Scope::sentence, Scope::paragraph})
-        if (const auto& g = rules.group(static_cast<RecordType>(t), s); !g.rules.empty()) sets.push_back(g.set.get());
+        for (const auto& p : rules.group(static_cast<RecordType>(t), s).sets) sets.push_back(p.set.get());
     long long hits = 0;
     std::vector<int> found;
     Timing t = best_of(repeat, [&] {

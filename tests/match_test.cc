@@ -1,7 +1,14 @@
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include <catch2/catch.hpp>
 
+#include "extract_support.h"
 #include "match/matcher.h"
 #include "match/rule_set.h"
+#include "normalize/normalize.h"
+#include "pipeline/extractor.h"
 #include "segment/segment.h"
 
 using namespace claimx;
@@ -141,4 +148,80 @@ TEST_CASE("malformed rules stop with file:line") {
   e = load_error("rule a.b\ntype: date\npattern: x\nvalu: 1\nexample: x\n");
   CHECK(e.line == 4);
   CHECK(e.message.find("unknown key `valu`") != std::string::npos);
+}
+
+TEST_CASE("prefilter patterns widen counted repetitions and nothing else") {
+  CHECK(prefilter_pattern("[^,]{2,140}? said") == "[^,]{2,}? said");
+  CHECK(prefilter_pattern("(?:a|b){0,7}c") == "(?:a|b){0,}c");
+  // Small ranges, exact counts, escapes and classes stay as they are.
+  CHECK(prefilter_pattern("\\d{1,2}:\\d{2}") == "\\d{1,2}:\\d{2}");
+  CHECK(prefilter_pattern("\\x{300}-\\p{Lu}[{}]{3,9}") == "\\x{300}-\\p{Lu}[{}]{3,}");
+  CHECK(prefilter_pattern("\\{1,5}") == "\\{1,5}");
+  // A widened pattern is compiled by RE2 and matches all that the original matches.
+  RE2 narrow("^(?:[a-z]+ ){0,3}said$"), wide(prefilter_pattern("^(?:[a-z]+ ){0,3}said$"));
+  REQUIRE(wide.ok());
+  for (const char* s : {"said", "she said", "the old man said"}) {
+    CHECK(RE2::FullMatch(s, narrow));
+    CHECK(RE2::FullMatch(s, wide));
+  }
+  CHECK_FALSE(RE2::FullMatch("a b c d said", narrow));
+  CHECK(RE2::FullMatch("a b c d said", wide));
+}
+
+TEST_CASE("the embedded rules' prefilter Sets cover every rule once, in order") {
+  const RuleSet& rules = testing::embedded_rules();
+  for (int t = 0; t < kRecordTypes; ++t)
+    for (Scope s : {Scope::sentence, Scope::paragraph}) {
+      const auto& g = rules.group(static_cast<RecordType>(t), s);
+      int next = 0;
+      for (const auto& p : g.sets) {
+        CHECK(p.first == next);
+        CHECK(p.count > 0);
+        next += p.count;
+      }
+      CHECK(next == static_cast<int>(g.rules.size()));
+    }
+}
+
+TEST_CASE("the prefilter loses no match on the corpus articles") {
+  // Running every rule of a group on every piece must find exactly what running only the rules
+  // the prefilter Sets name finds: the Sets may say "maybe" too often, never "no" wrongly.
+  const RuleSet& rules = testing::embedded_rules();
+  Matcher matcher(rules);
+  TextNormalizer normalizer;
+  SentenceSplitter splitter(abbreviations_of(rules));
+  std::vector<int> hits;
+  long long pieces = 0, found_total = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(CLAIMX_SOURCE_DIR) + "/corpus")) {
+    if (entry.path().extension() != ".txt") continue;
+    std::ifstream in(entry.path());
+    std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string text = normalizer.run(raw).text();
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> sentences, paragraphs;
+    for (const auto& s : splitter.split(text)) {
+      sentences.emplace_back(s.begin, s.end);
+      if (paragraphs.size() <= s.paragraph) paragraphs.resize(s.paragraph + 1, {s.begin, s.end});
+      paragraphs[s.paragraph].second = s.end;
+    }
+    for (int t = 0; t < kRecordTypes; ++t)
+      for (Scope scope : {Scope::sentence, Scope::paragraph}) {
+        const auto& g = rules.group(static_cast<RecordType>(t), scope);
+        for (const auto& [b, e] : scope == Scope::sentence ? sentences : paragraphs) {
+          std::vector<Candidate> every, filtered;
+          for (const Rule* r : g.rules) matcher.match_rule(*r, text, b, e, every);
+          g.may_match(std::string_view(text).substr(b, e - b), hits);
+          for (int h : hits) matcher.match_rule(*g.rules[h], text, b, e, filtered);
+          ++pieces;
+          found_total += static_cast<long long>(every.size());
+          REQUIRE(filtered.size() == every.size());
+          for (std::size_t i = 0; i < every.size(); ++i) {
+            CHECK(filtered[i].rule == every[i].rule);
+            CHECK(filtered[i].begin == every[i].begin);
+            CHECK(filtered[i].end == every[i].end);
+          }
+        }
+      }
+  }
+  CHECK(pieces > 1000);
+  CHECK(found_total > 1000);
 }

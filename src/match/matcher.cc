@@ -142,16 +142,7 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
       const auto& group = rules_.group(type, scope);
       if (group.rules.empty()) continue;
       auto scan = [&](std::uint32_t b, std::uint32_t e) {
-        hits.clear();
-        RE2::Set::ErrorInfo error{};
-        if (!group.set->Match(re2::StringPiece(text.data() + b, e - b), &hits, &error)) {
-          if (error.kind == RE2::Set::kNoError) return;
-          // The Set's DFA ran out of memory on this piece: it says nothing about which rules
-          // match, so every rule of the group runs (slower, nothing lost).
-          hits.resize(group.rules.size());
-          for (std::size_t i = 0; i < hits.size(); ++i) hits[i] = static_cast<int>(i);
-        }
-        std::sort(hits.begin(), hits.end());
+        group.may_match(text.substr(b, e - b), hits);
         for (int h : hits) match_rule(*group.rules[h], text, b, e, found);
       };
       if (scope == Scope::sentence)

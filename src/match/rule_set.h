@@ -2,12 +2,13 @@
 // RuleSet: every rule and word list, loaded, checked and compiled once.
 // In:  rule files (`*.rules`) and the word lists they declare, from a folder (--rules DIR) or from
 //      the copy embedded in the binary at build time.
-// Out: compiled rules grouped by record type and scope, each group with one RE2::Set that says
-//      which of its rules can match a piece of text. Any problem throws RuleError with file:line;
+// Out: compiled rules grouped by record type and scope, each group with RE2::Sets that say which
+//      of its rules can match a piece of text. Any problem throws RuleError with file:line;
 //      nothing is ever silently skipped.
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <re2/set.h>
@@ -31,9 +32,20 @@ class RuleSet {
   const WordList* list(const std::string& name) const;
   const std::string& origin() const { return origin_; }
 
+  // The prefilter of a group: Sets over consecutive runs of its rules. Pattern i of a Set is
+  // prefilter_pattern() of rules[first + i]: a Set says which rules *may* match; the rule itself
+  // decides. Rules are split over several Sets because a Set's lazy DFA tracks all its patterns
+  // at once and its states multiply with them; see kSetProgramBudget in rule_set.cc.
+  struct Prefilter {
+    std::unique_ptr<RE2::Set> set;
+    int first = 0, count = 0;
+  };
   struct Group {
-    std::unique_ptr<RE2::Set> set;   // pattern i of the set is rules[i]'s pattern
+    std::vector<Prefilter> sets;
     std::vector<const Rule*> rules;
+    // Sets `hits` to the indices (into `rules`, ascending) of the rules that may match `piece`.
+    // A Set whose DFA runs out of memory on the piece names all its rules: nothing is lost.
+    void may_match(std::string_view piece, std::vector<int>& hits) const;
   };
   const Group& group(RecordType type, Scope scope) const {
     return groups_[static_cast<int>(type) * 2 + static_cast<int>(scope)];
@@ -46,6 +58,11 @@ class RuleSet {
   std::map<std::string, std::unique_ptr<WordList>> lists_;  // by declared name
   std::vector<Group> groups_;
 };
+
+// A rule's pattern for the prefilter: every counted repetition {m,n} with n - m >= 2 widened to
+// {m,}. It matches whatever the pattern matches (and more), and its DFA has no counters, whose
+// states otherwise multiply ("[^,]{2,140}" is 140 positions a DFA state must tell apart).
+std::string prefilter_pattern(const std::string& pattern);
 
 // The rule files compiled into the binary, as path -> content.
 std::map<std::string, std::string> embedded_rule_files();
