@@ -15,7 +15,7 @@ namespace {
 // Memory budgets for RE2 (see issue "Reliability"): a rule or set that needs more is an error.
 constexpr int64_t kRuleMaxMem = 16 << 20;
 constexpr int64_t kSetMaxMem = 64 << 20;
-// Largest RE2 program (instructions, RE2::ProgramSize of the prefilter patterns) one prefilter Set
+// Largest RE2 program (instructions, RE2::ProgramSize of the rules' patterns) one prefilter Set
 // holds; a larger rule gets a Set of its own. Measured on 300 BBC articles (bench/set_ceiling):
 // one Set per group spent 8.3 s CPU building DFA states; Sets of a few thousand instructions less
 // than a second.
@@ -465,7 +465,7 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
     for (int i = 0; i < static_cast<int>(g.rules.size()); ++i) {
       const Rule& r = *g.rules[i];
       std::string pattern = prefilter_pattern(r.pattern);
-      int size = RE2(pattern, opt).ProgramSize();
+      int size = r.re->ProgramSize();  // the exact pattern's size bounds the widened one's
       if (g.sets.empty() || budget_used + size > kSetProgramBudget) {
         g.sets.push_back({std::make_unique<RE2::Set>(opt, RE2::UNANCHORED), i, 0});
         budget_used = 0;
