@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "extract_support.h"
 #include "pipeline/extractor.h"
@@ -31,6 +32,17 @@ std::string extracted(const std::string& text, const std::string& what, const st
     if (original_text(doc, r.span) == what) return r.value;
   }
   return "<no date " + what + ">";
+}
+
+// The values of every date record whose text is `what`, in text order.
+std::vector<std::string> extracted_all(const std::string& text, const std::string& what, const std::string& ref) {
+  ExtractOptions opt;
+  opt.ref_date = parse_iso_date(ref);
+  ExtractedDocument doc = extract_text(text, opt);
+  std::vector<std::string> out;
+  for (const auto& r : doc.records)
+    if (r.type == RecordType::date && original_text(doc, r.span) == what) out.push_back(r.value);
+  return out;
 }
 
 }  // namespace
@@ -96,4 +108,18 @@ TEST_CASE("date values: holidays on a weekday of the month") {
 TEST_CASE("dates: seed-like months in present-perfect sentences") {
   // "has been" gives no past tense to lean on; "back in" does.
   CHECK(extracted("She has been fighting for him since his trial back in October.", "October", "2019-06-01") == "2018-10");
+}
+
+TEST_CASE("dates: a re-mention of a period is an antecedent, a shifted one is not") {
+  // "the quarter" names the third quarter again, so "a year ago" after it steps back from that
+  // quarter, not from the year 2020 written between them.
+  const std::string text =
+      "The bank lost $7 million in the third quarter of 2018. It expects record profit in 2020. "
+      "New loans were $6 million in the quarter, compared with $30 million a year ago.";
+  CHECK(extracted(text, "the quarter", "2018-11-02") == "2018-Q3");
+  CHECK(extracted(text, "a year ago", "2018-11-02") == "2017-Q3");
+  // A shifted mention stays out: the second "a year earlier" is not two years back.
+  const std::string twice =
+      "Sales rose in the third quarter of 2018 from a year earlier. Profit also beat the level of a year earlier.";
+  CHECK(extracted_all(twice, "a year earlier", "2018-11-02") == std::vector<std::string>{"2017-Q3", "2017-Q3"});
 }

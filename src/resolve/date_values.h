@@ -25,7 +25,7 @@ enum class Tense { unknown, past, present, future };
 struct ResolvedDate {
   Period period;
   std::string anchor;       // absolute, ref-date, article
-  bool anaphoric = false;   // itself computed from PREV: not an antecedent for later PREVs
+  bool anaphoric = false;   // shifted from PREV ("a year earlier"): not an antecedent for later PREVs
 };
 
 struct ValueContext {
@@ -41,7 +41,7 @@ struct ValueContext {
 struct DateValue {
   std::string value;       // empty: null
   std::string anchor;      // absolute, ref-date, article, unresolved
-  bool anaphoric = false;  // computed from an earlier mention (PREV)
+  bool anaphoric = false;  // shifted from an earlier mention (PREV-1Y); "the quarter" (PREV@Q) is not
 };
 
 DateValue evaluate_date_value(const std::string& expr, const ValueContext& ctx);
