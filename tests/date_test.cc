@@ -123,3 +123,12 @@ TEST_CASE("dates: a re-mention of a period is an antecedent, a shifted one is no
       "Sales rose in the third quarter of 2018 from a year earlier. Profit also beat the level of a year earlier.";
   CHECK(extracted_all(twice, "a year earlier", "2018-11-02") == std::vector<std::string>{"2017-Q3", "2017-Q3"});
 }
+
+TEST_CASE("date values: the same part of another year") {
+  CHECK(value_at("REF^2015@M", "2019-06-01") == "2015-06");
+  CHECK(value_at("REF^2016", "2019-06-01") == "2016-06-01");
+  // Feb. 29 moved to a year without one clamps to Feb. 28, as month arithmetic does.
+  CHECK(value_at("REF^2019", "2020-02-29") == "2019-02-28");
+  // Not a four-digit year: no value rather than a guess.
+  CHECK(value_at("REF^88@Y", "2019-06-01").empty());
+}

@@ -249,7 +249,7 @@ bool grain_of(std::string_view s, Grain& g) {
 }
 
 struct Step {
-  char op = 0;  // + - (shift) or < > = ~ (select)
+  char op = 0;  // + - (shift), < > = ~ (select) or ^ (the same period in year n)
   double n = 0;
   Grain unit = Grain::day;
   Name name;
@@ -304,6 +304,16 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
       }
       steps.push_back(s);
       i = k;
+    } else if (c == '^') {
+      // "^1988": the same part of another year ("the 1988 quarter" after "the third quarter").
+      std::size_t j = i + 1;
+      while (j < e.size() && std::isdigit(static_cast<unsigned char>(e[j]))) ++j;
+      if (j - i - 1 != 4) return null_value();
+      Step s;
+      s.op = '^';
+      s.n = to_int(e.substr(i + 1, 4));
+      steps.push_back(s);
+      i = j;
     } else if (c == '<' || c == '>' || c == '=' || c == '~') {
       std::size_t j = i + 1;
       while (j < e.size() && e[j] != '@' && e[j] != 'T' && e[j] != '<' && e[j] != '>' && e[j] != '=' && e[j] != '~') ++j;
@@ -361,6 +371,9 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
       Grain keep = p->grain;
       p = shift(*p, static_cast<int>(s.n), s.unit);
       p->grain = anaphoric ? keep : s.unit;
+    } else if (s.op == '^') {
+      const int from = static_cast<int>(year_month_day{p->day}.year());
+      p = shift(*p, static_cast<int>(s.n) - from, Grain::year);
     } else {
       // The sentence's tense decides only between two weekdays; for months, quarters and
       // month-days the nearest occurrence is right more often (measured on TimeBank) unless the
