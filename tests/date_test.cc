@@ -132,3 +132,17 @@ TEST_CASE("date values: the same part of another year") {
   // Not a four-digit year: no value rather than a guess.
   CHECK(value_at("REF^88@Y", "2019-06-01").empty());
 }
+
+TEST_CASE("dates: tense cues that are nouns or places do not count") {
+  // 2019-06-01 is a Saturday. "the plan" is a noun: the sentence is past, August is last year's.
+  CHECK(extracted("The city council announced the plan Aug. 21.", "Aug. 21", "2019-10-28") == "2019-08-21");
+  // "next to" is a place, not the coming week.
+  CHECK(extracted("Two people were hurt next to the station on Friday.", "Friday", "2019-06-01") == "2019-05-31");
+  // "that" opens a clause here, so "tore" still counts.
+  CHECK(extracted("It was a storm that tore the roof off Friday.", "Friday", "2019-06-01") == "2019-05-31");
+}
+
+TEST_CASE("dates: a plan in the past perfect is over") {
+  CHECK(extracted("The offer had been scheduled to expire Friday.", "Friday", "2019-06-01") == "2019-05-31");
+  CHECK(extracted("The offer is scheduled to expire Friday.", "Friday", "2019-06-01") == "2019-06-07");
+}
