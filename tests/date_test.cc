@@ -146,3 +146,11 @@ TEST_CASE("dates: a plan in the past perfect is over") {
   CHECK(extracted("The offer had been scheduled to expire Friday.", "Friday", "2019-06-01") == "2019-05-31");
   CHECK(extracted("The offer is scheduled to expire Friday.", "Friday", "2019-06-01") == "2019-06-07");
 }
+
+TEST_CASE("dates: arrangements still ahead") {
+  // 2019-06-01 is a Saturday; "set to" and "is to" point to the coming Monday even after a past verb.
+  CHECK(extracted("The strike ended, and talks are set to resume Monday.", "Monday", "2019-06-01") == "2019-06-03");
+  CHECK(extracted("The firm said trading is to resume Tuesday.", "Tuesday", "2019-06-01") == "2019-06-04");
+  // "effective" names the day a change takes effect: written in late October, "Feb. 1" is next year's.
+  CHECK(extracted("The bank created a new board, effective Feb. 1.", "Feb. 1", "2019-10-26") == "2020-02-01");
+}

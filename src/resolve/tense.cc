@@ -66,6 +66,15 @@ void drop_false_cues(std::vector<Token>& tokens, std::string_view following) {
   }
 }
 
+// "set to resume Monday", "is to meet Tuesday": an arrangement still ahead.
+void mark_arrangements(std::vector<Token>& tokens, std::string_view following) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    std::string_view next = k + 1 < tokens.size() ? tokens[k + 1].word : following;
+    const std::string_view w = tokens[k].word;
+    if (next == "to" && (w == "set" || w == "is" || w == "are")) tokens[k].tense = Tense::future;
+  }
+}
+
 }  // namespace
 
 Tense tense_around(std::string_view text, std::uint32_t sentence_begin, std::uint32_t sentence_end,
@@ -89,7 +98,10 @@ Tense tense_around(std::string_view text, std::uint32_t sentence_begin, std::uin
     first_word = false;
     i = j;
   }
-  drop_false_cues(before, after.empty() ? std::string_view{} : after.front().word);
+  const std::string_view first_after = after.empty() ? std::string_view{} : after.front().word;
+  mark_arrangements(before, first_after);
+  mark_arrangements(after, {});
+  drop_false_cues(before, first_after);
   drop_false_cues(after, {});
   for (std::size_t k = before.size(); k-- > 0;) {
     if (!before[k].tense) continue;
