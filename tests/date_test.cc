@@ -154,3 +154,13 @@ TEST_CASE("dates: arrangements still ahead") {
   // "effective" names the day a change takes effect: written in late October, "Feb. 1" is next year's.
   CHECK(extracted("The bank created a new board, effective Feb. 1.", "Feb. 1", "2019-10-26") == "2020-02-01");
 }
+
+TEST_CASE("dates: the day a period ends on is not what a year ago steps back from") {
+  const std::string quarter =
+      "In the fiscal first quarter ended Sept. 30, 2018, the mill earned $4 million, against a loss a year earlier.";
+  CHECK(extracted(quarter, "a year earlier", "2018-10-26") == "2017-Q1");
+  // After an amount of time the day is the only date there is.
+  const std::string months =
+      "For the six months ended Aug. 12, 2018, the chain earned $6 million, against $9 million a year earlier.";
+  CHECK(extracted(months, "a year earlier", "2018-10-26") == "2017-08-12");
+}
