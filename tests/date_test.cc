@@ -164,3 +164,13 @@ TEST_CASE("dates: the day a period ends on is not what a year ago steps back fro
       "For the six months ended Aug. 12, 2018, the chain earned $6 million, against $9 million a year earlier.";
   CHECK(extracted(months, "a year earlier", "2018-10-26") == "2017-08-12");
 }
+
+TEST_CASE("dates: the quarter of a results report is the quarter it named") {
+  // A month mentioned since does not move "the quarter" to the quarter holding that month.
+  const std::string text =
+      "The maker earned $5 million in the fiscal first quarter of 2019. Earlier this month it said it "
+      "expected to break even for the quarter.";
+  CHECK(extracted(text, "the quarter", "2019-10-26") == "2019-Q1");
+  // With no quarter named, a month still places it.
+  CHECK(extracted("Sales slowed in October 2019, and the quarter ended weakly.", "the quarter", "2019-12-01") == "2019-Q4");
+}

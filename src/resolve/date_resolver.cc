@@ -109,6 +109,11 @@ std::vector<Record> DateResolver::run(const std::vector<Candidate>& candidates, 
       ctx.tense = tense_around(text, s.begin, s.end, c.begin, c.end, cues);
     }
     ctx.previous = [&resolved, &period_ends, i](Grain need) -> std::optional<ResolvedDate> {
+      // "the quarter" of a results report is the quarter it named last, not the quarter holding
+      // a month or day mentioned since ("earlier this month", "in April").
+      if (need == Grain::quarter || need == Grain::half)
+        for (std::size_t k = i; k-- > 0;)
+          if (resolved[k] && !resolved[k]->anaphoric && resolved[k]->period.grain == need) return resolved[k];
       for (std::size_t k = i; k-- > 0;)
         if (resolved[k] && !resolved[k]->anaphoric && resolved[k]->period.grain >= need &&
             !(period_ends[k] && resolved[k - 1] && resolved[k - 1]->period.grain < Grain::day))

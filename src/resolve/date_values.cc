@@ -387,9 +387,9 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
   if (at) p->grain = *at;
   std::string v = period_value(*p);
   if (!time.empty() && p->grain == Grain::day) v += "T" + time;
-  // Only a shifted PREV ("a year earlier") is a new period; "the quarter", "that day" name the
+  // Only a shifted PREV ("a year earlier", "the 1988 quarter") is a new period; "the quarter", "that day" name the
   // period mentioned before and may stand as the antecedent of a later "a year ago".
-  const bool moved = std::any_of(steps.begin(), steps.end(), [](const Step& s) { return s.op == '+' || s.op == '-'; });
+  const bool moved = std::any_of(steps.begin(), steps.end(), [](const Step& s) { return s.op == '+' || s.op == '-' || s.op == '^'; });
   return DateValue{v, anchor, anaphoric && base == "PREV" && moved};
 }
 
