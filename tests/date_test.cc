@@ -174,3 +174,12 @@ TEST_CASE("dates: the quarter of a results report is the quarter it named") {
   // With no quarter named, a month still places it.
   CHECK(extracted("Sales slowed in October 2019, and the quarter ended weakly.", "the quarter", "2019-12-01") == "2019-Q4");
 }
+
+TEST_CASE("date values: a shift after a selector") {
+  // 2019-06-01 is a Saturday: the day before last Tuesday (May 28) and the day after next Monday.
+  CHECK(value_at("REF<XXXX-WXX-2-1D", "2019-06-01") == "2019-05-27");
+  CHECK(value_at("REF>XXXX-WXX-1+1D", "2019-06-01") == "2019-06-04");
+  // A month-day's own dashes are not shifts.
+  CHECK(value_at("REF<XXXX-05-30-1D", "2019-06-01") == "2019-05-29");
+  CHECK(value_at("REF<XXXX-05-30", "2019-06-01") == "2019-05-30");
+}

@@ -315,8 +315,19 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
       steps.push_back(s);
       i = j;
     } else if (c == '<' || c == '>' || c == '=' || c == '~') {
+      // The name runs to the next operator; a '-' starts a shift only when a number and a unit
+      // follow ("XXXX-WXX-2-1D": the day before that Tuesday), as the name's own parts are
+      // numbers or X/W/Q codes alone.
+      auto shift_at = [&](std::size_t k) {
+        if (e[k] != '+' && e[k] != '-') return false;
+        std::size_t m = k + 1;
+        while (m < e.size() && std::isdigit(static_cast<unsigned char>(e[m]))) ++m;
+        return m > k + 1 && m < e.size() && std::isupper(static_cast<unsigned char>(e[m])) && e[m] != 'T';
+      };
       std::size_t j = i + 1;
-      while (j < e.size() && e[j] != '@' && e[j] != 'T' && e[j] != '<' && e[j] != '>' && e[j] != '=' && e[j] != '~') ++j;
+      while (j < e.size() && e[j] != '@' && e[j] != 'T' && e[j] != '<' && e[j] != '>' && e[j] != '=' && e[j] != '~' &&
+             !shift_at(j))
+        ++j;
       auto name = parse_name(e.substr(i + 1, j - i - 1));
       if (!name) return null_value();
       Step s;
