@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 #include "extract_support.h"
 #include "pipeline/extractor.h"
@@ -31,6 +32,17 @@ std::string extracted(const std::string& text, const std::string& what, const st
     if (original_text(doc, r.span) == what) return r.value;
   }
   return "<no date " + what + ">";
+}
+
+// The values of every date record whose text is `what`, in text order.
+std::vector<std::string> extracted_all(const std::string& text, const std::string& what, const std::string& ref) {
+  ExtractOptions opt;
+  opt.ref_date = parse_iso_date(ref);
+  ExtractedDocument doc = extract_text(text, opt);
+  std::vector<std::string> out;
+  for (const auto& r : doc.records)
+    if (r.type == RecordType::date && original_text(doc, r.span) == what) out.push_back(r.value);
+  return out;
 }
 
 }  // namespace
@@ -96,4 +108,78 @@ TEST_CASE("date values: holidays on a weekday of the month") {
 TEST_CASE("dates: seed-like months in present-perfect sentences") {
   // "has been" gives no past tense to lean on; "back in" does.
   CHECK(extracted("She has been fighting for him since his trial back in October.", "October", "2019-06-01") == "2018-10");
+}
+
+TEST_CASE("dates: a re-mention of a period is an antecedent, a shifted one is not") {
+  // "the quarter" names the third quarter again, so "a year ago" after it steps back from that
+  // quarter, not from the year 2020 written between them.
+  const std::string text =
+      "The bank lost $7 million in the third quarter of 2018. It expects record profit in 2020. "
+      "New loans were $6 million in the quarter, compared with $30 million a year ago.";
+  CHECK(extracted(text, "the quarter", "2018-11-02") == "2018-Q3");
+  CHECK(extracted(text, "a year ago", "2018-11-02") == "2017-Q3");
+  // A shifted mention stays out: the second "a year earlier" is not two years back.
+  const std::string twice =
+      "Sales rose in the third quarter of 2018 from a year earlier. Profit also beat the level of a year earlier.";
+  CHECK(extracted_all(twice, "a year earlier", "2018-11-02") == std::vector<std::string>{"2017-Q3", "2017-Q3"});
+}
+
+TEST_CASE("date values: the same part of another year") {
+  CHECK(value_at("REF^2015@M", "2019-06-01") == "2015-06");
+  CHECK(value_at("REF^2016", "2019-06-01") == "2016-06-01");
+  // Feb. 29 moved to a year without one clamps to Feb. 28, as month arithmetic does.
+  CHECK(value_at("REF^2019", "2020-02-29") == "2019-02-28");
+  // Not a four-digit year: no value rather than a guess.
+  CHECK(value_at("REF^88@Y", "2019-06-01").empty());
+}
+
+TEST_CASE("dates: tense cues that are nouns or places do not count") {
+  // 2019-06-01 is a Saturday. "the plan" is a noun: the sentence is past, August is last year's.
+  CHECK(extracted("The city council announced the plan Aug. 21.", "Aug. 21", "2019-10-28") == "2019-08-21");
+  // "next to" is a place, not the coming week.
+  CHECK(extracted("Two people were hurt next to the station on Friday.", "Friday", "2019-06-01") == "2019-05-31");
+  // "that" opens a clause here, so "tore" still counts.
+  CHECK(extracted("It was a storm that tore the roof off Friday.", "Friday", "2019-06-01") == "2019-05-31");
+}
+
+TEST_CASE("dates: a plan in the past perfect is over") {
+  CHECK(extracted("The offer had been scheduled to expire Friday.", "Friday", "2019-06-01") == "2019-05-31");
+  CHECK(extracted("The offer is scheduled to expire Friday.", "Friday", "2019-06-01") == "2019-06-07");
+}
+
+TEST_CASE("dates: arrangements still ahead") {
+  // 2019-06-01 is a Saturday; "set to" and "is to" point to the coming Monday even after a past verb.
+  CHECK(extracted("The strike ended, and talks are set to resume Monday.", "Monday", "2019-06-01") == "2019-06-03");
+  CHECK(extracted("The firm said trading is to resume Tuesday.", "Tuesday", "2019-06-01") == "2019-06-04");
+  // "effective" names the day a change takes effect: written in late October, "Feb. 1" is next year's.
+  CHECK(extracted("The bank created a new board, effective Feb. 1.", "Feb. 1", "2019-10-26") == "2020-02-01");
+}
+
+TEST_CASE("dates: the day a period ends on is not what a year ago steps back from") {
+  const std::string quarter =
+      "In the fiscal first quarter ended Sept. 30, 2018, the mill earned $4 million, against a loss a year earlier.";
+  CHECK(extracted(quarter, "a year earlier", "2018-10-26") == "2017-Q1");
+  // After an amount of time the day is the only date there is.
+  const std::string months =
+      "For the six months ended Aug. 12, 2018, the chain earned $6 million, against $9 million a year earlier.";
+  CHECK(extracted(months, "a year earlier", "2018-10-26") == "2017-08-12");
+}
+
+TEST_CASE("dates: the quarter of a results report is the quarter it named") {
+  // A month mentioned since does not move "the quarter" to the quarter holding that month.
+  const std::string text =
+      "The maker earned $5 million in the fiscal first quarter of 2019. Earlier this month it said it "
+      "expected to break even for the quarter.";
+  CHECK(extracted(text, "the quarter", "2019-10-26") == "2019-Q1");
+  // With no quarter named, a month still places it.
+  CHECK(extracted("Sales slowed in October 2019, and the quarter ended weakly.", "the quarter", "2019-12-01") == "2019-Q4");
+}
+
+TEST_CASE("date values: a shift after a selector") {
+  // 2019-06-01 is a Saturday: the day before last Tuesday (May 28) and the day after next Monday.
+  CHECK(value_at("REF<XXXX-WXX-2-1D", "2019-06-01") == "2019-05-27");
+  CHECK(value_at("REF>XXXX-WXX-1+1D", "2019-06-01") == "2019-06-04");
+  // A month-day's own dashes are not shifts.
+  CHECK(value_at("REF<XXXX-05-30-1D", "2019-06-01") == "2019-05-29");
+  CHECK(value_at("REF<XXXX-05-30", "2019-06-01") == "2019-05-30");
 }

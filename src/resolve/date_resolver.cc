@@ -15,6 +15,8 @@ namespace {
 constexpr std::uint32_t kDatelineReach = 60;
 // A line this short holding a complete date is a dateline of its own.
 constexpr std::uint32_t kDatelineLine = 80;
+// Room for " that ended on " between a period and the day it ends on.
+constexpr std::uint32_t kPeriodEndGap = 16;
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
@@ -24,6 +26,20 @@ bool joins(std::string_view gap) {
   for (char c : gap)
     if (c != ' ' && c != ',' && c != '\n') g += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return g.empty() || g == "on" || g == "at" || g == "of";
+}
+
+// "the quarter ended Sept. 30": the day only says where the period just named ends, so a later "a
+// year ago" steps back from the period, not from that day. (After an amount of time, "the six
+// months ended Aug. 12", the day is all there is to step back from.)
+bool ends_a_period(std::string_view text, std::uint32_t begin) {
+  std::string_view before = text.substr(0, begin);
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+  if (before.size() >= 3 && before.substr(before.size() - 3) == " on") before.remove_suffix(3);
+  for (std::string_view w : {"ended", "ending", "ends", "that ended", "which ended"}) {
+    if (before.size() < w.size() + 1) continue;
+    if (before.substr(before.size() - w.size()) == w && before[before.size() - w.size() - 1] == ' ') return true;
+  }
+  return false;
 }
 
 Tense parse_tense(const std::string& s) {
@@ -70,6 +86,9 @@ std::vector<Record> DateResolver::run(const std::vector<Candidate>& candidates, 
   out.reserve(candidates.size());
   std::vector<std::optional<ResolvedDate>> resolved(candidates.size());
   std::vector<std::string> exprs(candidates.size());
+  std::vector<bool> period_ends(candidates.size());
+  for (std::size_t i = 1; i < candidates.size(); ++i)
+    period_ends[i] = candidates[i].begin - candidates[i - 1].end <= kPeriodEndGap && ends_a_period(text, candidates[i].begin);
   for (const auto& c : candidates) {
     Record r = base_record(c);
     r.timex = field_or(c, "timex", text, "DATE");
@@ -89,9 +108,16 @@ std::vector<Record> DateResolver::run(const std::vector<Candidate>& candidates, 
       const Sentence& s = sentences[c.sentence];
       ctx.tense = tense_around(text, s.begin, s.end, c.begin, c.end, cues);
     }
-    ctx.previous = [&resolved, i](Grain need) -> std::optional<ResolvedDate> {
+    ctx.previous = [&resolved, &period_ends, i](Grain need) -> std::optional<ResolvedDate> {
+      // "the quarter" of a results report is the quarter it named last, not the quarter holding
+      // a month or day mentioned since ("earlier this month", "in April").
+      if (need == Grain::quarter || need == Grain::half)
+        for (std::size_t k = i; k-- > 0;)
+          if (resolved[k] && !resolved[k]->anaphoric && resolved[k]->period.grain == need) return resolved[k];
       for (std::size_t k = i; k-- > 0;)
-        if (resolved[k] && !resolved[k]->anaphoric && resolved[k]->period.grain >= need) return resolved[k];
+        if (resolved[k] && !resolved[k]->anaphoric && resolved[k]->period.grain >= need &&
+            !(period_ends[k] && resolved[k - 1] && resolved[k - 1]->period.grain < Grain::day))
+          return resolved[k];
       return std::nullopt;
     };
     DateValue v = evaluate_date_value(exprs[i], ctx);

@@ -249,7 +249,7 @@ bool grain_of(std::string_view s, Grain& g) {
 }
 
 struct Step {
-  char op = 0;  // + - (shift) or < > = ~ (select)
+  char op = 0;  // + - (shift), < > = ~ (select) or ^ (the same period in year n)
   double n = 0;
   Grain unit = Grain::day;
   Name name;
@@ -304,9 +304,30 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
       }
       steps.push_back(s);
       i = k;
-    } else if (c == '<' || c == '>' || c == '=' || c == '~') {
+    } else if (c == '^') {
+      // "^1988": the same part of another year ("the 1988 quarter" after "the third quarter").
       std::size_t j = i + 1;
-      while (j < e.size() && e[j] != '@' && e[j] != 'T' && e[j] != '<' && e[j] != '>' && e[j] != '=' && e[j] != '~') ++j;
+      while (j < e.size() && std::isdigit(static_cast<unsigned char>(e[j]))) ++j;
+      if (j - i - 1 != 4) return null_value();
+      Step s;
+      s.op = '^';
+      s.n = to_int(e.substr(i + 1, 4));
+      steps.push_back(s);
+      i = j;
+    } else if (c == '<' || c == '>' || c == '=' || c == '~') {
+      // The name runs to the next operator; a '-' starts a shift only when a number and a unit
+      // follow ("XXXX-WXX-2-1D": the day before that Tuesday), as the name's own parts are
+      // numbers or X/W/Q codes alone.
+      auto shift_at = [&](std::size_t k) {
+        if (e[k] != '+' && e[k] != '-') return false;
+        std::size_t m = k + 1;
+        while (m < e.size() && std::isdigit(static_cast<unsigned char>(e[m]))) ++m;
+        return m > k + 1 && m < e.size() && std::isupper(static_cast<unsigned char>(e[m])) && e[m] != 'T';
+      };
+      std::size_t j = i + 1;
+      while (j < e.size() && e[j] != '@' && e[j] != 'T' && e[j] != '<' && e[j] != '>' && e[j] != '=' && e[j] != '~' &&
+             !shift_at(j))
+        ++j;
       auto name = parse_name(e.substr(i + 1, j - i - 1));
       if (!name) return null_value();
       Step s;
@@ -361,6 +382,9 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
       Grain keep = p->grain;
       p = shift(*p, static_cast<int>(s.n), s.unit);
       p->grain = anaphoric ? keep : s.unit;
+    } else if (s.op == '^') {
+      const int from = static_cast<int>(year_month_day{p->day}.year());
+      p = shift(*p, static_cast<int>(s.n) - from, Grain::year);
     } else {
       // The sentence's tense decides only between two weekdays; for months, quarters and
       // month-days the nearest occurrence is right more often (measured on TimeBank) unless the
@@ -374,7 +398,10 @@ std::optional<DateValue> evaluate_relative(const std::string& e, const ValueCont
   if (at) p->grain = *at;
   std::string v = period_value(*p);
   if (!time.empty() && p->grain == Grain::day) v += "T" + time;
-  return DateValue{v, anchor, anaphoric && base == "PREV"};
+  // Only a shifted PREV ("a year earlier", "the 1988 quarter") is a new period; "the quarter", "that day" name the
+  // period mentioned before and may stand as the antecedent of a later "a year ago".
+  const bool moved = std::any_of(steps.begin(), steps.end(), [](const Step& s) { return s.op == '+' || s.op == '-' || s.op == '^'; });
+  return DateValue{v, anchor, anaphoric && base == "PREV" && moved};
 }
 
 }  // namespace

@@ -6,8 +6,9 @@
 //   - a duration P<number><unit>, normalized: P36Y, P2.5Y -> P2Y6M, P3H -> PT3H, P2DE -> P20Y;
 //   - an expression computed from a base: REF (the reference date), PREV (the previous date the
 //     article mentions, for "a year earlier") or NEAR (the date written next to a time), then
-//     shifts (-1D, +2W, -1Y), selectors (<XXXX-10 "last October", ~XXXX-WXX-4 "Thursday"), an
-//     optional @GRAIN and a time of day (T17:00, TEV). "A|B" tries A, and B when A's PREV or
+//     shifts (-1D, +2W, -1Y), selectors (<XXXX-10 "last October", ~XXXX-WXX-4 "Thursday"), a
+//     move to another year keeping the part of the year (^1988: "the 1988 quarter" is the
+//     quarter mentioned before, in 1988), an optional @GRAIN and a time of day (T17:00, TEV). "A|B" tries A, and B when A's PREV or
 //     NEAR finds no date to rest on ("PREV@Q|REF-1Q").
 // Evaluation needs a context: the reference date, the tense around the expression, and the
 // previous/near mentions. Dates are computed with std::chrono calendar types (date_period.h).
@@ -25,7 +26,7 @@ enum class Tense { unknown, past, present, future };
 struct ResolvedDate {
   Period period;
   std::string anchor;       // absolute, ref-date, article
-  bool anaphoric = false;   // itself computed from PREV: not an antecedent for later PREVs
+  bool anaphoric = false;   // shifted from PREV ("a year earlier"): not an antecedent for later PREVs
 };
 
 struct ValueContext {
@@ -41,7 +42,7 @@ struct ValueContext {
 struct DateValue {
   std::string value;       // empty: null
   std::string anchor;      // absolute, ref-date, article, unresolved
-  bool anaphoric = false;  // computed from an earlier mention (PREV)
+  bool anaphoric = false;  // shifted from an earlier mention (PREV-1Y); "the quarter" (PREV@Q) is not
 };
 
 DateValue evaluate_date_value(const std::string& expr, const ValueContext& ctx);

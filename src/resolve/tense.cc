@@ -40,17 +40,46 @@ bool auxiliary_filler(std::string_view w) {
   return false;
 }
 
+// Words after which a cue is a noun: "the plan", "its schedule", "a promise".
+bool determiner(std::string_view w) {
+  // Not "that" or "those": they also open clauses ("the bullet that tore", "those charged").
+  static const char* words[] = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "whose",
+                                "no", "any"};
+  for (const char* x : words)
+    if (w == x) return true;
+  return false;
+}
+
 struct Token {
   std::string_view word;
   std::optional<Tense> tense;
 };
 
+// Drops the cues that are not verbs or modals in their place: a cue after a determiner is a noun
+// ("announced the plan Aug. 21"), "next to" is a place ("killed next to the embassy on Friday").
+void drop_false_cues(std::vector<Token>& tokens, std::string_view following) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    if (!tokens[k].tense) continue;
+    if (k > 0 && determiner(tokens[k - 1].word)) tokens[k].tense.reset();
+    std::string_view next = k + 1 < tokens.size() ? tokens[k + 1].word : following;
+    if (tokens[k].word == "next" && next == "to") tokens[k].tense.reset();
+  }
+}
+
+// "set to resume Monday", "is to meet Tuesday": an arrangement still ahead.
+void mark_arrangements(std::vector<Token>& tokens, std::string_view following) {
+  for (std::size_t k = 0; k < tokens.size(); ++k) {
+    std::string_view next = k + 1 < tokens.size() ? tokens[k + 1].word : following;
+    const std::string_view w = tokens[k].word;
+    if (next == "to" && (w == "set" || w == "is" || w == "are")) tokens[k].tense = Tense::future;
+  }
+}
+
 }  // namespace
 
 Tense tense_around(std::string_view text, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                    std::uint32_t begin, std::uint32_t end, const WordList* cues) {
-  std::vector<Token> before;
-  std::optional<Tense> after;
+  std::vector<Token> before, after;
   std::uint32_t i = sentence_begin;
   bool first_word = true;
   while (i < sentence_end) {
@@ -64,23 +93,29 @@ Tense tense_around(std::string_view text, std::uint32_t sentence_begin, std::uin
     if (!(i < end && j > begin)) {  // words of the expression itself do not count
       auto t = cue_tense(word, first_word, cues);
       if (t && *t == Tense::unknown) t.reset();
-      if (j <= begin) before.push_back({word, t});
-      else if (t && !after) after = t;
+      (j <= begin ? before : after).push_back({word, t});
     }
     first_word = false;
     i = j;
-    if (i >= end && after) break;
   }
+  const std::string_view first_after = after.empty() ? std::string_view{} : after.front().word;
+  mark_arrangements(before, first_after);
+  mark_arrangements(after, {});
+  drop_false_cues(before, first_after);
+  drop_false_cues(after, {});
   for (std::size_t k = before.size(); k-- > 0;) {
     if (!before[k].tense) continue;
-    // A participle after a modal takes the modal's tense: "will be held Tuesday" is future.
     for (std::size_t m = k; m-- > 0 && k - m <= 3;) {
+      // A participle after a modal takes the modal's tense: "will be held Tuesday" is future ...
       if (before[m].tense == Tense::future) return Tense::future;
+      // ... and a plan in the past perfect is over: "had been scheduled to expire Friday".
+      if (before[k].tense == Tense::future && before[m].word == "had") return Tense::past;
       if (!auxiliary_filler(before[m].word)) break;
     }
     return *before[k].tense;
   }
-  if (after) return *after;
+  for (const auto& t : after)
+    if (t.tense) return *t.tense;
   return Tense::unknown;
 }
 
