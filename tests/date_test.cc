@@ -183,3 +183,8 @@ TEST_CASE("date values: a shift after a selector") {
   CHECK(value_at("REF<XXXX-05-30-1D", "2019-06-01") == "2019-05-29");
   CHECK(value_at("REF<XXXX-05-30", "2019-06-01") == "2019-05-30");
 }
+
+TEST_CASE("dates: a time takes the date written after a parenthesis") {
+  CHECK(extracted("The blast came at about 10:35 a.m. (0735 GMT) Friday, police said.", "about 10:35 a.m.", "2019-06-01") ==
+        "2019-05-31T10:35");
+}
