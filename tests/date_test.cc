@@ -183,3 +183,15 @@ TEST_CASE("date values: a shift after a selector") {
   CHECK(value_at("REF<XXXX-05-30-1D", "2019-06-01") == "2019-05-29");
   CHECK(value_at("REF<XXXX-05-30", "2019-06-01") == "2019-05-30");
 }
+
+TEST_CASE("dates: a time takes the date written after a parenthesis") {
+  CHECK(extracted("The blast came at about 10:35 a.m. (0735 GMT) Friday, police said.", "about 10:35 a.m.", "2019-06-01") ==
+        "2019-05-31T10:35");
+}
+
+TEST_CASE("date values: Election Day, the Tuesday after the first Monday of November") {
+  // 2016: November began on a Tuesday, so the first Tuesday (Nov. 1) is not Election Day.
+  CHECK(value_at("2016-11-1#1+1D", "2019-06-01") == "2016-11-08");
+  CHECK(value_at("2018-11-1#1+1D", "2019-06-01") == "2018-11-06");
+  CHECK(value_at("REF~XXXX-11-1#1+1D", "1998-10-26") == "1998-11-03");
+}

@@ -21,11 +21,16 @@ constexpr std::uint32_t kPeriodEndGap = 16;
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
 // The text between a time and a date that makes them one point: nothing, a comma, "on", "at".
+// A parenthesis between them is skipped: "10:35 a.m. (0735 GMT) Friday".
 bool joins(std::string_view gap) {
   std::string g;
-  for (char c : gap)
-    if (c != ' ' && c != ',' && c != '\n') g += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return g.empty() || g == "on" || g == "at" || g == "of";
+  int depth = 0;
+  for (char c : gap) {
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    else if (depth == 0 && c != ' ' && c != ',' && c != '\n') g += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return depth == 0 && (g.empty() || g == "on" || g == "at" || g == "of");
 }
 
 // "the quarter ended Sept. 30": the day only says where the period just named ends, so a later "a

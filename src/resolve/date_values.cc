@@ -522,11 +522,20 @@ DateValue evaluate_date_value(const std::string& raw, const ValueContext& ctx) {
     return {normalize_duration(e).value_or(e), "absolute"};
   auto [date, time] = split_time(e);
   std::string v = pad_date(date);
+  // A weekday of a month, maybe moved by days: "2019-11-4#4" (Thanksgiving), "1998-11-1#1+1D" (the
+  // Tuesday after the first Monday: US Election Day).
+  int move = 0;
+  if (v.size() > 11 && (v[11] == '+' || v[11] == '-') && v.back() == 'D' && v.size() > 13 && digits(v.substr(12, v.size() - 13))) {
+    move = to_int(v.substr(12, v.size() - 13)) * (v[11] == '-' ? -1 : 1);
+    v.resize(11);
+  }
   if (v.size() == 11 && digits(v.substr(0, 4)) && v[4] == '-' && digits(v.substr(5, 2)) && v[7] == '-') {
     int wd = 0, nth = 0;
     if (parse_nth_weekday(v.substr(8), wd, nth))
-      if (auto d = nth_weekday_of(to_int(v.substr(0, 4)), to_int(v.substr(5, 2)), wd, nth))
-        v = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(d->year()), static_cast<unsigned>(d->month()), static_cast<unsigned>(d->day()));
+      if (auto d = nth_weekday_of(to_int(v.substr(0, 4)), to_int(v.substr(5, 2)), wd, nth)) {
+        const year_month_day m{sys_days{*d} + days{move}};
+        v = fmt::format("{:04}-{:02}-{:02}", static_cast<int>(m.year()), static_cast<unsigned>(m.month()), static_cast<unsigned>(m.day()));
+      }
   }
   if (!time.empty()) v += "T" + normalize_time(time).value_or(time);
   return {v, "absolute"};
