@@ -173,6 +173,18 @@ TEST_CASE("reported speech: that-clauses, told, trailing attribution, negation, 
   CHECK(e->cue == "deny");
 }
 
+TEST_CASE("a sentence with two reported clauses of the same pattern gives two claims") {
+  // The first match runs on to the sentence's end; the rule looks again from the end of its content.
+  auto cs = claims("The mayor agreed that the old bridge needs repair, but she said that the vote should wait until spring.");
+  const Claim* a = find(cs, "the old bridge needs repair");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "The mayor");
+  const Claim* b = find(cs, "the vote should wait");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "she");
+  CHECK(b->cue == "say");
+}
+
 TEST_CASE("according to, reports, outlets as sources, and unattributed reports") {
   auto cs = claims(
       "According to TMZ, she has helped free 17 prisoners.\n\n"

@@ -119,8 +119,12 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
       c.begin = static_cast<std::uint32_t>(begin + mb);
       c.end = static_cast<std::uint32_t>(begin + me);
     }
+    // Look again from the end of the record's span when the match runs on past it: a claim's
+    // trailing context ("..., but she said that ...") can hold the next claim of the same rule.
+    const std::size_t span_end = c.end - begin;
     out.push_back(std::move(c));
-    pos = me == mb ? next_code_point(mb) : me;
+    const std::size_t resume = span_end > mb && span_end < me ? span_end : me;
+    pos = resume == mb ? next_code_point(mb) : resume;
   }
 }
 
