@@ -12,6 +12,12 @@ namespace claimx {
 
 namespace {
 
+// Rules run on at most this many bytes at once. A claim's content runs to the end of its sentence,
+// so each match scans the rest of it: on a sentence of n bytes with a claim cue every few words
+// that is n^2 work (a 200 KB run-on sentence took 20 s). No real sentence or paragraph comes near
+// this size; a longer one is matched window by window, cut at spaces.
+constexpr std::uint32_t kMaxPiece = 16384;
+
 bool is_word_cp(UChar32 c) {
   if (c < 0x80) return std::isalnum(c) != 0;
   return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_isdigit(c) ||
@@ -149,10 +155,21 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
         group.may_match(text.substr(b, e - b), hits);
         for (int h : hits) match_rule(*group.rules[h], text, b, e, found);
       };
+      auto scan_windows = [&](std::uint32_t b, std::uint32_t e) {
+        while (e - b > kMaxPiece) {
+          std::uint32_t cut = b + kMaxPiece;
+          while (cut > b + kMaxPiece / 2 && text[cut] != ' ') --cut;
+          if (text[cut] != ' ')  // no space in the second half: cut at a code point boundary
+            for (cut = b + kMaxPiece; (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; --cut) {}
+          scan(b, cut);
+          b = cut;
+        }
+        scan(b, e);
+      };
       if (scope == Scope::sentence)
-        for (const auto& s : sentences) scan(s.begin, s.end);
+        for (const auto& s : sentences) scan_windows(s.begin, s.end);
       else
-        for (const auto& [b, e] : paragraphs) scan(b, e);
+        for (const auto& [b, e] : paragraphs) scan_windows(b, e);
     }
   }
   auto winners = resolve_overlaps(std::move(found), text);

@@ -79,9 +79,22 @@ void mark_arrangements(std::vector<Token>& tokens, std::string_view following) {
 
 Tense tense_around(std::string_view text, std::uint32_t sentence_begin, std::uint32_t sentence_end,
                    std::uint32_t begin, std::uint32_t end, const WordList* cues) {
+  // Only the words within kReach bytes either side count: tense cues sit near their date, and
+  // reading a whole run-on sentence for each of its dates made long sentences quadratic.
+  constexpr std::uint32_t kReach = 1000;
   std::vector<Token> before, after;
   std::uint32_t i = sentence_begin;
   bool first_word = true;
+  if (begin > sentence_begin + kReach) {  // start at the first whole word inside the reach
+    i = begin - kReach;
+    while (i < begin && is_letter(text[i])) ++i;
+    first_word = false;
+  }
+  if (sentence_end > end + kReach) {  // and end after the last whole word inside it
+    std::uint32_t stop = end + kReach;
+    while (stop < sentence_end && is_letter(text[stop])) ++stop;
+    sentence_end = stop;
+  }
   while (i < sentence_end) {
     if (!is_letter(text[i])) {
       ++i;
