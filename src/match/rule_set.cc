@@ -5,6 +5,7 @@
 #include <fstream>
 #include <iterator>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -64,6 +65,38 @@ struct RawRule {
   int line = 0;
   std::vector<std::tuple<std::string, std::string, int>> entries;  // key, value, line
 };
+
+// The piece of an RE2 pattern at p[i] that is copied whole, never read for macros, repetitions or
+// the end of a class: an escape (`\.`, `\p{Lu}`, `\x{E9}`), a class opening (`[`, `[^`, and a `]`
+// right after it, which is literal) or, inside a class, a POSIX class (`[:alpha:]`). Its length is
+// 0 at any other character. expand(), is_class() and prefilter_pattern() all walk patterns this way.
+struct Atom {
+  std::size_t len = 0;
+  bool opens_class = false;
+};
+
+Atom atom_at(std::string_view p, std::size_t i, bool in_class) {
+  if (p[i] == '\\' && i + 1 < p.size()) {
+    const char e = p[i + 1];
+    if ((e == 'p' || e == 'P' || e == 'x') && i + 2 < p.size() && p[i + 2] == '{') {
+      auto close = p.find('}', i);
+      return {(close == std::string_view::npos ? p.size() : close + 1) - i, false};
+    }
+    return {2, false};
+  }
+  if (p[i] != '[') return {};
+  if (!in_class) {
+    std::size_t j = i + 1;
+    if (j < p.size() && p[j] == '^') ++j;
+    if (j < p.size() && p[j] == ']') ++j;
+    return {j - i, true};
+  }
+  if (i + 1 < p.size() && p[i + 1] == ':') {
+    auto close = p.find(":]", i + 2);
+    if (close != std::string_view::npos) return {close + 2 - i, false};
+  }
+  return {};
+}
 
 class Loader {
  public:
@@ -140,34 +173,13 @@ class Loader {
     std::string out;
     bool in_class = false;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
-      char c = pattern[i];
-      if (c == '\\' && i + 1 < pattern.size()) {  // escapes, including \p{Lu} and \x{E9}, pass through
-        out += c;
-        char e = pattern[++i];
-        out += e;
-        if ((e == 'p' || e == 'P' || e == 'x') && i + 1 < pattern.size() && pattern[i + 1] == '{') {
-          auto close = pattern.find('}', i);
-          if (close == std::string::npos) close = pattern.size() - 1;
-          out += pattern.substr(i + 1, close - i);
-          i = close;
-        }
+      if (const Atom a = atom_at(pattern, i, in_class); a.len > 0) {
+        out.append(pattern, i, a.len);
+        in_class = in_class || a.opens_class;
+        i += a.len - 1;
         continue;
       }
-      if (!in_class && c == '[') {
-        in_class = true;
-        out += c;
-        if (i + 1 < pattern.size() && pattern[i + 1] == '^') out += pattern[++i];
-        if (i + 1 < pattern.size() && pattern[i + 1] == ']') out += pattern[++i];  // a leading ] is literal
-        continue;
-      }
-      if (in_class && c == '[' && i + 1 < pattern.size() && pattern[i + 1] == ':') {  // [:alpha:]
-        auto close = pattern.find(":]", i + 2);
-        if (close != std::string::npos) {
-          out += pattern.substr(i, close + 2 - i);
-          i = close + 1;
-          continue;
-        }
-      }
+      const char c = pattern[i];
       if (in_class && c == ']') in_class = false;
       if (c == '{' && i + 1 < pattern.size() && std::isalpha(static_cast<unsigned char>(pattern[i + 1]))) {
         auto close = pattern.find('}', i);
@@ -212,15 +224,13 @@ class Loader {
   // True when `p` is exactly one bracket expression: "[...]" with its first unescaped closing
   // bracket at the end.
   static bool is_class(const std::string& p) {
-    if (p.size() < 3 || p.front() != '[' || p.back() != ']') return false;
-    std::size_t i = 1;
-    if (p[i] == '^') ++i;
-    if (p[i] == ']') ++i;
-    for (; i < p.size(); ++i) {
-      if (p[i] == '\\') { ++i; continue; }
-      if (p[i] == '[' && i + 1 < p.size() && p[i + 1] == ':') {
-        auto close = p.find(":]", i + 2);
-        if (close != std::string::npos) { i = close + 1; continue; }
+    if (p.empty() || p.back() != ']') return false;
+    const Atom open = atom_at(p, 0, false);
+    if (!open.opens_class) return false;
+    for (std::size_t i = open.len; i < p.size(); ++i) {
+      if (const Atom a = atom_at(p, i, true); a.len > 0) {
+        i += a.len - 1;
+        continue;
       }
       if (p[i] == ']') return i == p.size() - 1;
     }
@@ -508,34 +518,13 @@ std::string prefilter_pattern(const std::string& p) {
     return i;
   };
   for (std::size_t i = 0; i < p.size(); ++i) {
-    char c = p[i];
-    if (c == '\\' && i + 1 < p.size()) {  // \p{..} and \x{..} are not repetitions
-      out += c;
-      char e = p[++i];
-      out += e;
-      if ((e == 'p' || e == 'P' || e == 'x') && i + 1 < p.size() && p[i + 1] == '{') {
-        auto close = p.find('}', i);
-        if (close == std::string::npos) close = p.size() - 1;
-        out += p.substr(i + 1, close - i);
-        i = close;
-      }
+    if (const Atom a = atom_at(p, i, in_class); a.len > 0) {
+      out.append(p, i, a.len);
+      in_class = in_class || a.opens_class;
+      i += a.len - 1;
       continue;
     }
-    if (!in_class && c == '[') {
-      in_class = true;
-      out += c;
-      if (i + 1 < p.size() && p[i + 1] == '^') out += p[++i];
-      if (i + 1 < p.size() && p[i + 1] == ']') out += p[++i];
-      continue;
-    }
-    if (in_class && c == '[' && i + 1 < p.size() && p[i + 1] == ':') {
-      auto close = p.find(":]", i + 2);
-      if (close != std::string::npos) {
-        out += p.substr(i, close + 2 - i);
-        i = close + 1;
-        continue;
-      }
-    }
+    const char c = p[i];
     if (in_class && c == ']') in_class = false;
     if (!in_class && c == '{') {  // {m,n}: keep {m,} when n - m >= 2
       std::size_t m_end = digits(i + 1);
