@@ -168,6 +168,30 @@ TEST_CASE("prefilter patterns widen counted repetitions and nothing else") {
   CHECK(RE2::FullMatch("a b c d said", wide));
 }
 
+TEST_CASE("a require: list narrows the prefilter pattern only where that is safe") {
+  auto rules = rules_from(
+      "list moods = lists/moods.txt\n"
+      "rule claim.ascii\ntype: claim\npattern: (?P<who>[A-Z][a-z]+) (?P<cue>[a-z]+) (?P<content>.+)\n"
+      "require: cue in moods\nexample: Nora fears rain.\n"
+      "rule claim.letters\ntype: claim\npattern: (?P<who>[A-Z][a-z]+) (?P<cue>\\pL+) (?P<content>.+)\n"
+      "require: cue in moods\nexample: Nora fears rain.\n"
+      "rule claim.negated\ntype: claim\npattern: (?P<who>[A-Z][a-z]+) (?P<cue>[a-z]+) (?P<content>.+)\n"
+      "require: cue not in moods\nexample: Nora saw rain.\n",
+      {{"lists/moods.txt", "fears\nHopes\nd\u00e9plore\n"}});
+  const auto& r = rules.rules();
+  // ASCII-only group: the entries, folded (accents removed), in place of [a-z]+.
+  CHECK(narrowed_by_lists(r[0]) == "(?P<who>[A-Z][a-z]+) (?P<cue>(?i:deplore|fears|hopes)) (?P<content>.+)");
+  // A group that matches non-ASCII letters, or a `not in` check, keeps its pattern.
+  CHECK(narrowed_by_lists(r[1]) == r[1].pattern);
+  CHECK(narrowed_by_lists(r[2]) == r[2].pattern);
+  // Whatever the rule accepts, the narrowed pattern matches; other words it does not.
+  RE2 narrowed(narrowed_by_lists(r[0]));
+  REQUIRE(narrowed.ok());
+  CHECK(RE2::PartialMatch("Nora HOPES for rain", narrowed));
+  CHECK_FALSE(RE2::PartialMatch("Nora sees rain", narrowed));
+  CHECK(run(rules, "Nora hopes for rain") == std::vector<std::string>{"claim.ascii:for rain"});
+}
+
 TEST_CASE("the embedded rules' prefilter Sets cover every rule once, in order") {
   const RuleSet& rules = testing::embedded_rules();
   for (int t = 0; t < kRecordTypes; ++t)

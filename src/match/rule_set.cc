@@ -478,8 +478,8 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
     int budget_used = 0;
     for (int i = 0; i < static_cast<int>(g.rules.size()); ++i) {
       const Rule& r = *g.rules[i];
-      std::string pattern = prefilter_pattern(r.pattern);
-      int size = r.re->ProgramSize();  // the exact pattern's size bounds the widened one's
+      std::string pattern = prefilter_pattern(narrowed_by_lists(r));
+      int size = r.re->ProgramSize();  // about the Set pattern's size: widened, or narrowed to a short list
       if (g.sets.empty() || budget_used + size > kSetProgramBudget) {
         g.sets.push_back({std::make_unique<RE2::Set>(opt, RE2::UNANCHORED), i, 0});
         budget_used = 0;
@@ -512,6 +512,79 @@ void RuleSet::Group::may_match(std::string_view piece, std::vector<int>& hits) c
       for (int i = 0; i < p.count; ++i) hits.push_back(p.first + i);
     }
   }
+}
+
+namespace {
+
+// The index of the parenthesis closing the group that opens at `open`, or npos.
+std::size_t group_end(std::string_view p, std::size_t open) {
+  int depth = 0;
+  bool in_class = false;
+  for (std::size_t i = open; i < p.size(); ++i) {
+    if (const Atom a = atom_at(p, i, in_class); a.len > 0) {
+      in_class = in_class || a.opens_class;
+      i += a.len - 1;
+    } else if (in_class) {
+      in_class = p[i] != ']';
+    } else if (p[i] == '(') {
+      ++depth;
+    } else if (p[i] == ')' && --depth == 0) {
+      return i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+// Whether a subpattern can match ASCII text only: no byte over 0x7F, no `.`, no negated class,
+// no \p \P \x \C \Q \S \W \D, no flags (case folding pairs "k" with the Kelvin sign).
+bool matches_ascii_only(std::string_view p) {
+  bool in_class = false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (static_cast<unsigned char>(p[i]) >= 0x80) return false;
+    if (p[i] == '\\' && i + 1 < p.size()) {
+      if (std::string_view("pPxCQSWD").find(p[i + 1]) != std::string_view::npos) return false;
+      ++i;
+    } else if (in_class) {
+      in_class = p[i] != ']';
+    } else if (p[i] == '[') {
+      if (i + 1 < p.size() && p[i + 1] == '^') return false;
+      in_class = true;
+      if (i + 1 < p.size() && p[i + 1] == ']') ++i;
+    } else if (p[i] == '.') {
+      return false;
+    } else if (p[i] == '(' && i + 2 < p.size() && p[i + 1] == '?' && p[i + 2] != ':' && p[i + 2] != 'P') {
+      return false;
+    }
+  }
+  return true;
+}
+
+// Lists longer than this are left to the rule: their alternation would outgrow a Set's budget.
+constexpr std::size_t kNarrowListMax = 500;
+
+}  // namespace
+
+std::string narrowed_by_lists(const Rule& rule) {
+  std::string p = rule.pattern;
+  for (const auto& req : rule.requirements) {
+    if (req.negate || req.each_word || req.list->size() > kNarrowListMax) continue;
+    const std::string open = "(?P<" + req.group_name + ">";
+    const std::size_t at = p.find(open);
+    if (at == std::string::npos) continue;
+    const std::size_t body = at + open.size(), end = group_end(p, at);
+    if (end == std::string::npos || !matches_ascii_only(std::string_view(p).substr(body, end - body))) continue;
+    // ASCII text is folded by lowercasing: a group text that passes is an entry's folded form.
+    std::vector<std::string> keys;
+    for (const auto& surface : req.list->surfaces())
+      if (std::string key = fold_case(surface);
+          std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+        keys.push_back(RE2::QuoteMeta(key));
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    if (keys.empty()) continue;
+    p.replace(body, end - body, fmt::format("(?i:{})", fmt::join(keys, "|")));
+  }
+  return p;
 }
 
 std::string prefilter_pattern(const std::string& p) {

@@ -64,6 +64,13 @@ class RuleSet {
 // states otherwise multiply ("[^,]{2,140}" is 140 positions a DFA state must tell apart).
 std::string prefilter_pattern(const std::string& pattern);
 
+// A rule's pattern with each group that has a `require: GROUP in LIST` replaced by the list's
+// entries, case-insensitively, when the group can match only ASCII text (whose folding is
+// lowercasing) and the list is short: what passes the lookup is one of those entries, so the
+// result matches whatever the rule accepts. "(?P<cue>[a-z]+)" checked against 100 stance words
+// then lets the prefilter pass only sentences that hold one of them.
+std::string narrowed_by_lists(const Rule& rule);
+
 // The rule files compiled into the binary, as path -> content.
 std::map<std::string, std::string> embedded_rule_files();
 
