@@ -143,34 +143,43 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
     if (paragraphs.size() <= s.paragraph) paragraphs.resize(s.paragraph + 1, {s.begin, s.end});
     paragraphs[s.paragraph].second = s.end;
   }
-  std::vector<int> hits;
+  // The groups that run: boilerplate always, since claims need it even when only names are asked for.
+  std::vector<const RuleSet::Group*> groups[2];
   for (int t = 0; t < kRecordTypes; ++t) {
     const auto type = static_cast<RecordType>(t);
-    // Boilerplate is always found: claims need it even when only names are asked for.
     if (!types.has(type) && type != RecordType::boilerplate) continue;
-    for (Scope scope : {Scope::sentence, Scope::paragraph}) {
-      const auto& group = rules_.group(type, scope);
-      if (group.rules.empty()) continue;
-      auto scan = [&](std::uint32_t b, std::uint32_t e) {
-        group.may_match(text.substr(b, e - b), hits);
-        for (int h : hits) match_rule(*group.rules[h], text, b, e, found);
-      };
-      auto scan_windows = [&](std::uint32_t b, std::uint32_t e) {
-        while (e - b > kMaxPiece) {
-          std::uint32_t cut = b + kMaxPiece;
-          while (cut > b + kMaxPiece / 2 && text[cut] != ' ') --cut;
-          if (text[cut] != ' ')  // no space in the second half: cut at a code point boundary
-            for (cut = b + kMaxPiece; (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; --cut) {}
-          scan(b, cut);
-          b = cut;
-        }
-        scan(b, e);
-      };
-      if (scope == Scope::sentence)
-        for (const auto& s : sentences) scan_windows(s.begin, s.end);
-      else
-        for (const auto& [b, e] : paragraphs) scan_windows(b, e);
-    }
+    for (Scope scope : {Scope::sentence, Scope::paragraph})
+      if (const auto& group = rules_.group(type, scope); !group.rules.empty())
+        groups[static_cast<int>(scope)].push_back(&group);
+  }
+  std::vector<int> hits;
+  std::vector<char> literal;
+  for (Scope scope : {Scope::sentence, Scope::paragraph}) {
+    const auto& run_groups = groups[static_cast<int>(scope)];
+    if (run_groups.empty()) continue;
+    auto scan = [&](std::uint32_t b, std::uint32_t e) {
+      const std::string_view piece = text.substr(b, e - b);
+      rules_.literal_candidates(piece, literal);
+      for (const auto* group : run_groups) {
+        group->may_match(piece, hits, &literal);
+        for (int h : hits) match_rule(*group->rules[h], text, b, e, found);
+      }
+    };
+    auto scan_windows = [&](std::uint32_t b, std::uint32_t e) {
+      while (e - b > kMaxPiece) {
+        std::uint32_t cut = b + kMaxPiece;
+        while (cut > b + kMaxPiece / 2 && text[cut] != ' ') --cut;
+        if (text[cut] != ' ')  // no space in the second half: cut at a code point boundary
+          for (cut = b + kMaxPiece; (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; --cut) {}
+        scan(b, cut);
+        b = cut;
+      }
+      scan(b, e);
+    };
+    if (scope == Scope::sentence)
+      for (const auto& s : sentences) scan_windows(s.begin, s.end);
+    else
+      for (const auto& [b, e] : paragraphs) scan_windows(b, e);
   }
   auto winners = resolve_overlaps(std::move(found), text);
   for (auto& c : winners) {

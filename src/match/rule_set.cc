@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include "match/pattern_walk.h"
+
 namespace claimx {
 
 namespace {
@@ -69,38 +71,6 @@ struct RawRule {
   int line = 0;
   std::vector<std::tuple<std::string, std::string, int>> entries;  // key, value, line
 };
-
-// The piece of an RE2 pattern at p[i] that is copied whole, never read for macros, repetitions or
-// the end of a class: an escape (`\.`, `\p{Lu}`, `\x{E9}`), a class opening (`[`, `[^`, and a `]`
-// right after it, which is literal) or, inside a class, a POSIX class (`[:alpha:]`). Its length is
-// 0 at any other character. expand(), is_class() and prefilter_pattern() all walk patterns this way.
-struct Atom {
-  std::size_t len = 0;
-  bool opens_class = false;
-};
-
-Atom atom_at(std::string_view p, std::size_t i, bool in_class) {
-  if (p[i] == '\\' && i + 1 < p.size()) {
-    const char e = p[i + 1];
-    if ((e == 'p' || e == 'P' || e == 'x') && i + 2 < p.size() && p[i + 2] == '{') {
-      auto close = p.find('}', i);
-      return {(close == std::string_view::npos ? p.size() : close + 1) - i, false};
-    }
-    return {2, false};
-  }
-  if (p[i] != '[') return {};
-  if (!in_class) {
-    std::size_t j = i + 1;
-    if (j < p.size() && p[j] == '^') ++j;
-    if (j < p.size() && p[j] == ']') ++j;
-    return {j - i, true};
-  }
-  if (i + 1 < p.size() && p[i + 1] == ':') {
-    auto close = p.find(":]", i + 2);
-    if (close != std::string_view::npos) return {close + 2 - i, false};
-  }
-  return {};
-}
 
 class Loader {
  public:
@@ -471,6 +441,9 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
   set.lists_ = std::move(loader.lists_);
   set.groups_.resize(kRecordTypes * 2);
   for (const auto& r : set.rules_) set.groups_[static_cast<int>(r.type) * 2 + static_cast<int>(r.scope)].rules.push_back(&r);
+  std::vector<std::string> patterns;
+  for (const auto& r : set.rules_) patterns.push_back(r.pattern);
+  set.gate_ = std::make_unique<LiteralGate>(patterns);
   RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_max_mem(kSetMaxMem);
@@ -499,41 +472,30 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
   return set;
 }
 
-void RuleSet::Group::may_match(std::string_view piece, std::vector<int>& hits) const {
+void RuleSet::Group::may_match(std::string_view piece, std::vector<int>& hits, const std::vector<char>* literal) const {
   hits.clear();
   thread_local std::vector<int> part;
+  auto passes = [&](int i) { return literal == nullptr || (*literal)[rules[i]->order]; };
   for (const auto& p : sets) {
+    if (literal != nullptr) {
+      bool any = false;
+      for (int i = p.first; i < p.first + p.count && !any; ++i) any = passes(i);
+      if (!any) continue;
+    }
     part.clear();
     RE2::Set::ErrorInfo error{};
     if (p.set->Match(re2::StringPiece(piece.data(), piece.size()), &part, &error)) {
       std::sort(part.begin(), part.end());
-      for (int h : part) hits.push_back(p.first + h);
+      for (int h : part)
+        if (passes(p.first + h)) hits.push_back(p.first + h);
     } else if (error.kind != RE2::Set::kNoError) {
-      for (int i = 0; i < p.count; ++i) hits.push_back(p.first + i);
+      for (int i = p.first; i < p.first + p.count; ++i)
+        if (passes(i)) hits.push_back(i);
     }
   }
 }
 
 namespace {
-
-// The index of the parenthesis closing the group that opens at `open`, or npos.
-std::size_t group_end(std::string_view p, std::size_t open) {
-  int depth = 0;
-  bool in_class = false;
-  for (std::size_t i = open; i < p.size(); ++i) {
-    if (const Atom a = atom_at(p, i, in_class); a.len > 0) {
-      in_class = in_class || a.opens_class;
-      i += a.len - 1;
-    } else if (in_class) {
-      in_class = p[i] != ']';
-    } else if (p[i] == '(') {
-      ++depth;
-    } else if (p[i] == ')' && --depth == 0) {
-      return i;
-    }
-  }
-  return std::string_view::npos;
-}
 
 // Whether a subpattern can match ASCII text only: no byte over 0x7F, no `.`, no negated class,
 // no \p \P \x \C \Q \S \W \D, no flags (case folding pairs "k" with the Kelvin sign).

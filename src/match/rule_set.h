@@ -13,6 +13,7 @@
 
 #include <re2/set.h>
 
+#include "match/literal_gate.h"
 #include "match/rule.h"
 #include "match/word_list.h"
 
@@ -45,11 +46,17 @@ class RuleSet {
     std::vector<const Rule*> rules;
     // Sets `hits` to the indices (into `rules`, ascending) of the rules that may match `piece`.
     // A Set whose DFA runs out of memory on the piece names all its rules: nothing is lost.
-    void may_match(std::string_view piece, std::vector<int>& hits) const;
+    // `literal` (from literal_candidates on the same piece, by Rule::order) skips the Sets none of
+    // whose rules has the literals it needs, and drops such rules from `hits`.
+    void may_match(std::string_view piece, std::vector<int>& hits, const std::vector<char>* literal = nullptr) const;
   };
   const Group& group(RecordType type, Scope scope) const {
     return groups_[static_cast<int>(type) * 2 + static_cast<int>(scope)];
   }
+  // Sets `may[rule.order]` to whether the rule may match `piece` by the literals its pattern needs
+  // (see LiteralGate); one pass over the piece, shared by all groups.
+  void literal_candidates(std::string_view piece, std::vector<char>& may) const { gate_->candidates(piece, may); }
+  const LiteralGate& literal_gate() const { return *gate_; }
 
  private:
   RuleSet() = default;
@@ -57,6 +64,7 @@ class RuleSet {
   std::vector<Rule> rules_;
   std::map<std::string, std::unique_ptr<WordList>> lists_;  // by declared name
   std::vector<Group> groups_;
+  std::unique_ptr<LiteralGate> gate_;
 };
 
 // A rule's pattern for the prefilter: every counted repetition {m,n} with n - m >= 2 widened to
