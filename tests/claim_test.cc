@@ -185,6 +185,29 @@ TEST_CASE("a sentence with two reported clauses of the same pattern gives two cl
   CHECK(b->cue == "say");
 }
 
+TEST_CASE("a second cue coordinated with a claim's ends its content and speaks for the same speaker") {
+  // The quote marks keep claim.subject_and_verb out, so the speaker comes from the claim before it.
+  auto cs = claims("Dr. Ilse Varga called the clinic's closure \"a betrayal\" and warned that the ward would lose staff.");
+  const Claim* a = find(cs, "the clinic's closure");
+  REQUIRE(a != nullptr);
+  CHECK(a->text == "the clinic's closure \"a betrayal\"");
+  const Claim* b = find(cs, "the ward would lose staff");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "Dr. Ilse Varga");
+  CHECK(b->cue == "warn");
+  // Another speaker after "and" ends the first content too, and gets the second claim.
+  cs = claims("The growers said the canal \"cannot wait\", and several council members argued the cost was too high.");
+  a = find(cs, "the canal");
+  REQUIRE(a != nullptr);
+  CHECK(a->text == "the canal \"cannot wait\"");
+  b = find(cs, "the cost was too high");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "several council members");
+  // With no claim before it in the sentence, a coordinated cue has no one to speak for.
+  cs = claims("The river rose \"faster than ever\" overnight and warned that nobody should cross the bridge.");
+  CHECK(find(cs, "nobody should cross") == nullptr);
+}
+
 TEST_CASE("according to, reports, outlets as sources, and unattributed reports") {
   auto cs = claims(
       "According to TMZ, she has helped free 17 prisoners.\n\n"

@@ -252,6 +252,15 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     if (d.speaker_kind == "previous" && !r.speaker && previous != nullptr && previous->r.speaker &&
         qs.paragraph_at(previous->r.span.begin) == qs.paragraph_at(r.span.begin))
       r.speaker = previous->r.speaker;
+    // "said A and warned B": the second verb's subject is the first claim's speaker, in the same
+    // sentence; with no such claim there is no one to give the claim to.
+    if (d.speaker_kind == "coordinated" && !r.speaker) {
+      if (previous == nullptr || !previous->r.speaker || previous->r.sentence != r.sentence) {
+        d.dropped = true;
+        continue;
+      }
+      r.speaker = previous->r.speaker;
+    }
     if (r.speaker && r.speaker->name.empty()) speakers.resolve(*r.speaker, r.span, d.appos, gender_hint(text, r));
     if (d.audience.end > d.audience.begin && r.source.empty()) {
       std::string_view a = text.substr(d.audience.begin, d.audience.end - d.audience.begin);
@@ -281,7 +290,8 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
         inner.r.source = outer.r.source;
 
   std::vector<Record> out;
-  for (auto& d : live) out.push_back(std::move(d.r));
+  for (auto& d : live)
+    if (!d.dropped) out.push_back(std::move(d.r));
   return out;
 }
 
