@@ -203,6 +203,12 @@ TEST_CASE("a second cue coordinated with a claim's ends its content and speaks f
   b = find(cs, "the cost was too high");
   REQUIRE(b != nullptr);
   CHECK(b->speaker_text == "several council members");
+  // Inside a quote, a coordinated cue is part of the quote, which stays the speaker's next claim.
+  cs = claims("\"It's a sad week,\" Okafor said. \"This town has to find ways to heal and understand the fishermen.\"");
+  a = find(cs, "This town has to find ways");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "Okafor");
+  CHECK(find(cs, "the fishermen") == nullptr);
   // With no claim before it in the sentence, a coordinated cue has no one to speak for.
   cs = claims("The river rose \"faster than ever\" overnight and warned that nobody should cross the bridge.");
   CHECK(find(cs, "nobody should cross") == nullptr);

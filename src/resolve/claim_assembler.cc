@@ -150,10 +150,14 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     ByteSpan cue = group_span(c, "cue");
     // "I think ..." inside someone's quote is part of that quote, not a claim of its own (a
     // transcript's "NAME: ..." inside a paragraph that reopens a quote is not).
+    // A claim that borrows the speaker of the claim before it ("..., and warned ...") is quoted when
+    // its cue is.
     if (cue.end > cue.begin && block.empty() && d.speaker_kind != "transcript") {
+      const ByteSpan speaker = group_span(c, "speaker");
+      const bool borrowed = speaker.end <= speaker.begin && (d.speaker_kind == "previous" || d.speaker_kind == "coordinated");
       bool quoted = false;
       for (const auto& q : qs.quotes(qs.paragraph_at(cue.begin)))
-        quoted = quoted || (contains(q.inside, cue) && contains(q.inside, group_span(c, "speaker")));
+        quoted = quoted || (contains(q.inside, cue) && (borrowed || contains(q.inside, speaker)));
       if (quoted) continue;
     }
     if (cue.end > cue.begin) {
