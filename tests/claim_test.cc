@@ -134,6 +134,19 @@ TEST_CASE("a quote resumed right after its attribution, mid-sentence, is the sam
   CHECK(find(cs, "quiet") == nullptr);  // not right after the attribution
 }
 
+TEST_CASE("a quote after an attribution with a relative clause, or ending on a quote within it, is the speaker's") {
+  auto cs = claims("\"The ferry is late again,\" said Ines Carrow, who has run the harbor office since it opened. "
+                   "\"Nobody can plan a week around it.\"\n\n"
+                   "\"It was a long night,\" said Tobias Wren, the night pilot. \"My captain kept saying, 'Hold the line.'\"");
+  const Claim* a = find(cs, "Nobody can plan a week");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "Ines Carrow");
+  CHECK(a->quote == "direct");
+  const Claim* b = find(cs, "My captain kept saying");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "Tobias Wren");
+}
+
 TEST_CASE("a multi-paragraph quote is one claim") {
   auto cs = claims(
       "Amrita Sandhu spoke on Wednesday.\n\nShe said: \"This city has waited long enough.\n\n"

@@ -89,7 +89,8 @@ bool sentence_quote(std::string_view text, ByteSpan paragraph, ByteSpan inside) 
     if (c != '.' && c != '?' && c != '!' && c != ':') return false;
   }
   std::uint32_t e = inside.end;
-  while (e > inside.begin && is_space(text[e - 1])) --e;
+  // A quote ending on a quote within it ("... 'Don't leave.'") ends where that one does.
+  while (e > inside.begin && (is_space(text[e - 1]) || text[e - 1] == '\'' || text[e - 1] == '"')) --e;
   if (e == inside.begin) return false;
   char last = text[e - 1];
   return last == '.' || last == '?' || last == '!';
@@ -226,7 +227,19 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     if (d.r.quote != "direct" || !d.r.speaker) continue;
     std::size_t p = qs.paragraph_at(d.r.span.end);
     std::uint32_t limit = qs.paragraph(p).end;
-    if (i + 1 < live.size() && qs.paragraph_at(live[i + 1].r.span.begin) == p) limit = live[i + 1].r.span.begin;
+    // The next claim in the paragraph ends the speaker's run of quotes, unless it sits in the
+    // attribution's own sentence ('"...," said X, who has long opposed the plan. "More."').
+    auto in_sentence = [&](std::uint32_t pos) {
+      auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                                 [](std::uint32_t x, const Sentence& st) { return x < st.begin; });
+      return it == sentences.begin() ? sentences.end() : std::prev(it);
+    };
+    const auto attribution = in_sentence(d.r.speaker->span.begin);
+    for (std::size_t j = i + 1; j < live.size() && qs.paragraph_at(live[j].r.span.begin) == p; ++j) {
+      if (attribution != sentences.end() && live[j].r.span.end <= attribution->end && live[j].r.span.begin >= d.r.span.end) continue;
+      limit = live[j].r.span.begin;
+      break;
+    }
     for (const auto& q : qs.quotes(p)) {
       if (q.inside.begin <= d.r.span.end || q.inside.end > limit || q.open) continue;
       if (q.inside.begin < d.r.speaker->span.end || (d.r.cue && q.inside.begin < d.r.cue->span.end)) continue;
