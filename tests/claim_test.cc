@@ -135,7 +135,7 @@ TEST_CASE("a quote resumed right after its attribution, mid-sentence, is the sam
 }
 
 TEST_CASE("a quote after an attribution with a relative clause, or ending on a quote within it, is the speaker's") {
-  auto cs = claims("\"The ferry is late again,\" said Ines Carrow, who has run the harbor office since it opened. "
+  auto cs = claims("\"The ferry is late again,\" said Ines Carrow, who has long opposed the winter timetable. "
                    "\"Nobody can plan a week around it.\"\n\n"
                    "\"It was a long night,\" said Tobias Wren, the night pilot. \"My captain kept saying, 'Hold the line.'\"");
   const Claim* a = find(cs, "Nobody can plan a week");
