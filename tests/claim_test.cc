@@ -147,6 +147,16 @@ TEST_CASE("a quote after an attribution with a relative clause, or ending on a q
   CHECK(b->speaker_text == "Tobias Wren");
 }
 
+TEST_CASE("a paragraph that is one quote goes on quoting the speaker of the direct quote before it") {
+  auto cs = claims("\"Nobody writes songs about the ferry,\" he said.\n\n"
+                   "\"Right now the town is against the toll. It is not for the mayor either.\"\n\n"
+                   "The council meets on Monday. \"Bring a coat,\" the clerk wrote.");
+  const Claim* a = find(cs, "Right now the town is against the toll");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "he");
+  CHECK(a->quote == "direct");
+}
+
 TEST_CASE("a multi-paragraph quote is one claim") {
   auto cs = claims(
       "Amrita Sandhu spoke on Wednesday.\n\nShe said: \"This city has waited long enough.\n\n"

@@ -253,6 +253,30 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
       orphans.push_back(std::move(o));
     }
   }
+  // A paragraph that is one quote and nothing else, right after a paragraph whose last claim is a
+  // direct quote, goes on quoting that speaker ('"...," he said.' then '"More."').
+  for (std::size_t i = 0; i < live.size(); ++i) {
+    const Draft& d = live[i];
+    if (d.r.quote != "direct" || !d.r.speaker) continue;
+    const std::size_t p = qs.paragraph_at(d.r.span.end);
+    if (p + 1 >= qs.paragraph_count()) continue;
+    if (i + 1 < live.size() && qs.paragraph_at(live[i + 1].r.span.begin) <= p + 1) continue;
+    const ByteSpan next = qs.paragraph(p + 1);
+    const auto& qv = qs.quotes(p + 1);
+    if (qv.size() != 1 || qv[0].open) continue;
+    const ByteSpan in = qv[0].inside;
+    std::uint32_t b = in.begin, e = in.end;
+    while (b > next.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;  // the opening mark
+    while (e < next.end && (text[e] == '"' || text[e] == '\'' || is_space(text[e]))) ++e;  // the closing one
+    if (b != next.begin || e != next.end || !sentence_quote(text, next, in)) continue;
+    Draft o;
+    o.r = d.r;
+    o.r.span = qs.without_boilerplate(in);
+    if (o.r.span.begin >= o.r.span.end) continue;
+    o.r.groups.clear();
+    o.priority = d.priority;
+    orphans.push_back(std::move(o));
+  }
   for (auto& o : orphans) live.push_back(std::move(o));
   std::sort(live.begin(), live.end(), [](const Draft& a, const Draft& b) { return a.r.span.begin < b.r.span.begin; });
 
