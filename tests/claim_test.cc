@@ -134,6 +134,29 @@ TEST_CASE("a quote resumed right after its attribution, mid-sentence, is the sam
   CHECK(find(cs, "quiet") == nullptr);  // not right after the attribution
 }
 
+TEST_CASE("a quote after an attribution with a relative clause, or ending on a quote within it, is the speaker's") {
+  auto cs = claims("\"The ferry is late again,\" said Ines Carrow, who has long opposed the winter timetable. "
+                   "\"Nobody can plan a week around it.\"\n\n"
+                   "\"It was a long night,\" said Tobias Wren, the night pilot. \"My captain kept saying, 'Hold the line.'\"");
+  const Claim* a = find(cs, "Nobody can plan a week");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "Ines Carrow");
+  CHECK(a->quote == "direct");
+  const Claim* b = find(cs, "My captain kept saying");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "Tobias Wren");
+}
+
+TEST_CASE("a paragraph that is one quote goes on quoting the speaker of the direct quote before it") {
+  auto cs = claims("\"Nobody writes songs about the ferry,\" he said.\n\n"
+                   "\"Right now the town is against the toll. It is not for the mayor either.\"\n\n"
+                   "The council meets on Monday. \"Bring a coat,\" the clerk wrote.");
+  const Claim* a = find(cs, "Right now the town is against the toll");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "he");
+  CHECK(a->quote == "direct");
+}
+
 TEST_CASE("a multi-paragraph quote is one claim") {
   auto cs = claims(
       "Amrita Sandhu spoke on Wednesday.\n\nShe said: \"This city has waited long enough.\n\n"
@@ -183,6 +206,45 @@ TEST_CASE("a sentence with two reported clauses of the same pattern gives two cl
   REQUIRE(b != nullptr);
   CHECK(b->speaker_text == "she");
   CHECK(b->cue == "say");
+}
+
+TEST_CASE("a second cue coordinated with a claim's ends its content and speaks for the same speaker") {
+  // The quote marks keep claim.subject_and_verb out, so the speaker comes from the claim before it.
+  auto cs = claims("Dr. Ilse Varga called the clinic's closure \"a betrayal\" and warned that the ward would lose staff.");
+  const Claim* a = find(cs, "the clinic's closure");
+  REQUIRE(a != nullptr);
+  CHECK(a->text == "the clinic's closure \"a betrayal\"");
+  const Claim* b = find(cs, "the ward would lose staff");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "Dr. Ilse Varga");
+  CHECK(b->cue == "warn");
+  // Another speaker after "and" ends the first content too, and gets the second claim.
+  cs = claims("The growers said the canal \"cannot wait\", and several council members argued the cost was too high.");
+  a = find(cs, "the canal");
+  REQUIRE(a != nullptr);
+  CHECK(a->text == "the canal \"cannot wait\"");
+  b = find(cs, "the cost was too high");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "several council members");
+  // Inside a quote, a coordinated cue is part of the quote, which stays the speaker's next claim.
+  cs = claims("\"It's a sad week,\" Okafor said. \"This town has to find ways to heal and understand the fishermen.\"");
+  a = find(cs, "This town has to find ways");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "Okafor");
+  CHECK(find(cs, "the fishermen") == nullptr);
+  // With no claim before it in the sentence, a coordinated cue has no one to speak for.
+  // (A lowercase start keeps claim.subject_and_verb, which would take "The river" as the subject, out.)
+  cs = claims("then the river rose \"faster than ever\" overnight and warned that nobody should cross the bridge.");
+  CHECK(find(cs, "nobody should cross") == nullptr);
+}
+
+TEST_CASE("a speaker that holds a word the cue list also has is read again with that word masked") {
+  // "state" is a weak cue: the first reading (speaker "Some", cue "state") fails, the second holds.
+  auto cs = claims("Some state officials praised the harbor board's work on the pier.");
+  const Claim* a = find(cs, "the harbor board's work");
+  REQUIRE(a != nullptr);
+  CHECK(a->speaker_text == "Some state officials");
+  CHECK(a->cue == "praise");
 }
 
 TEST_CASE("according to, reports, outlets as sources, and unattributed reports") {

@@ -83,6 +83,33 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
       if (!requirement_holds(req, g[req.group])) return false;
     return true;
   };
+  // `retry: GROUP`: when GROUP fails a `require:` check, match again from the same start on a copy of
+  // the text with GROUP's letters masked, so that another reading takes its place: "Some state
+  // officials praised ..." first reads as speaker "Some" and cue "state" (a weak cue); with "state"
+  // masked the cue is "praised" and the speaker "Some state officials". RE2 gives one reading per
+  // start, and the checks come after it. At most three words are masked.
+  std::string masked;
+  auto retried = [&](std::size_t mb) {
+    if (rule.retry_group < 0) return false;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      const re2::StringPiece t = g[rule.retry_group];
+      if (t.data() == nullptr) return false;
+      bool fails = false;
+      for (const auto& req : rule.requirements)
+        fails = fails || (req.group == rule.retry_group && !requirement_holds(req, t));
+      if (!fails) return false;
+      if (attempt == 0) masked.assign(piece.data(), piece.size());
+      const std::size_t off = t.data() - piece.data();
+      for (std::size_t i = off; i < off + t.size(); ++i)
+        if (masked[i] != ' ') masked[i] = 'x';
+      const re2::StringPiece mp(masked);
+      if (!rule.re->Match(mp, mb, mp.size(), RE2::ANCHOR_START, g.data(), ngroups)) return false;
+      for (auto& x : g)
+        if (x.data() != nullptr) x = re2::StringPiece(piece.data() + (x.data() - mp.data()), x.size());
+      if (acceptable()) return true;
+    }
+    return false;
+  };
   // `shrink: true`: drop the match's last word, then the one before..., until the rule's pattern,
   // anchored at both ends, matches what is left and that passes. Gives the longest acceptable
   // prefix ("New York City Council" -> "New York City" when only that is listed).
@@ -105,7 +132,7 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
   while (pos <= piece.size()) {
     if (!rule.re->Match(piece, pos, piece.size(), RE2::UNANCHORED, g.data(), ngroups)) break;
     const std::size_t mb = g[0].data() - piece.data();
-    if (!acceptable() && !(rule.shrink && shrunk(mb, mb + g[0].size()))) {
+    if (!acceptable() && !retried(mb) && !(rule.shrink && shrunk(mb, mb + g[0].size()))) {
       pos = next_code_point(mb);  // look again from one code point past this match's start
       continue;
     }

@@ -76,6 +76,7 @@ struct Rule {
   bool boundaries = true;     // match must start and end at (Unicode) word boundaries
   bool shrink = false;        // a failed match is retried without its last word, then the next...
   bool cut = false;           // a match that runs into a better one keeps its words before it
+  int retry_group = -1;       // `retry: GROUP`: a match whose GROUP fails a check is read again with GROUP masked
   std::string pattern;        // after macro expansion
   std::unique_ptr<RE2> re;
   int span_group = 0;         // 0: the whole match; else the group that is the record's text

@@ -333,6 +333,9 @@ class Loader {
       } else if (key == "blocker" || key == "boundaries" || key == "shrink" || key == "cut") {
         if (value != "true" && value != "false") throw RuleError{raw.file, line, fmt::format("{} must be true or false", key)};
         (key == "blocker" ? r.blocker : key == "boundaries" ? r.boundaries : key == "shrink" ? r.shrink : r.cut) = value == "true";
+      } else if (key == "retry") {
+        r.retry_group = r.group_index(value);
+        if (r.retry_group < 0) throw RuleError{raw.file, line, fmt::format("retry: no group named `{}` in the pattern", value)};
       } else if (key == "require") {
         // GROUP in LIST | GROUP not in LIST | GROUP words in LIST | GROUP words not in LIST
         Requirement req;

@@ -89,7 +89,8 @@ bool sentence_quote(std::string_view text, ByteSpan paragraph, ByteSpan inside) 
     if (c != '.' && c != '?' && c != '!' && c != ':') return false;
   }
   std::uint32_t e = inside.end;
-  while (e > inside.begin && is_space(text[e - 1])) --e;
+  // A quote ending on a quote within it ("... 'Don't leave.'") ends where that one does.
+  while (e > inside.begin && (is_space(text[e - 1]) || text[e - 1] == '\'' || text[e - 1] == '"')) --e;
   if (e == inside.begin) return false;
   char last = text[e - 1];
   return last == '.' || last == '?' || last == '!';
@@ -150,10 +151,14 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     ByteSpan cue = group_span(c, "cue");
     // "I think ..." inside someone's quote is part of that quote, not a claim of its own (a
     // transcript's "NAME: ..." inside a paragraph that reopens a quote is not).
+    // A claim that borrows the speaker of the claim before it ("..., and warned ...") is quoted when
+    // its cue is.
     if (cue.end > cue.begin && block.empty() && d.speaker_kind != "transcript") {
+      const ByteSpan speaker = group_span(c, "speaker");
+      const bool borrowed = speaker.end <= speaker.begin && (d.speaker_kind == "previous" || d.speaker_kind == "coordinated");
       bool quoted = false;
       for (const auto& q : qs.quotes(qs.paragraph_at(cue.begin)))
-        quoted = quoted || (contains(q.inside, cue) && contains(q.inside, group_span(c, "speaker")));
+        quoted = quoted || (contains(q.inside, cue) && (borrowed || contains(q.inside, speaker)));
       if (quoted) continue;
     }
     if (cue.end > cue.begin) {
@@ -222,7 +227,19 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     if (d.r.quote != "direct" || !d.r.speaker) continue;
     std::size_t p = qs.paragraph_at(d.r.span.end);
     std::uint32_t limit = qs.paragraph(p).end;
-    if (i + 1 < live.size() && qs.paragraph_at(live[i + 1].r.span.begin) == p) limit = live[i + 1].r.span.begin;
+    // The next claim in the paragraph ends the speaker's run of quotes, unless it sits in the
+    // attribution's own sentence ('"...," said X, who has long opposed the plan. "More."').
+    auto in_sentence = [&](std::uint32_t pos) {
+      auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                                 [](std::uint32_t x, const Sentence& st) { return x < st.begin; });
+      return it == sentences.begin() ? sentences.end() : std::prev(it);
+    };
+    const auto attribution = in_sentence(d.r.speaker->span.begin);
+    for (std::size_t j = i + 1; j < live.size() && qs.paragraph_at(live[j].r.span.begin) == p; ++j) {
+      if (attribution != sentences.end() && live[j].r.span.end <= attribution->end && live[j].r.span.begin >= d.r.span.end) continue;
+      limit = live[j].r.span.begin;
+      break;
+    }
     for (const auto& q : qs.quotes(p)) {
       if (q.inside.begin <= d.r.span.end || q.inside.end > limit || q.open) continue;
       if (q.inside.begin < d.r.speaker->span.end || (d.r.cue && q.inside.begin < d.r.cue->span.end)) continue;
@@ -235,6 +252,30 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
       o.priority = d.priority;
       orphans.push_back(std::move(o));
     }
+  }
+  // A paragraph that is one quote and nothing else, right after a paragraph whose last claim is a
+  // direct quote, goes on quoting that speaker ('"...," he said.' then '"More."').
+  for (std::size_t i = 0; i < live.size(); ++i) {
+    const Draft& d = live[i];
+    if (d.r.quote != "direct" || !d.r.speaker) continue;
+    const std::size_t p = qs.paragraph_at(d.r.span.end);
+    if (p + 1 >= qs.paragraph_count()) continue;
+    if (i + 1 < live.size() && qs.paragraph_at(live[i + 1].r.span.begin) <= p + 1) continue;
+    const ByteSpan next = qs.paragraph(p + 1);
+    const auto& qv = qs.quotes(p + 1);
+    if (qv.size() != 1 || qv[0].open) continue;
+    const ByteSpan in = qv[0].inside;
+    std::uint32_t b = in.begin, e = in.end;
+    while (b > next.begin && text[b - 1] != ' ' && text[b - 1] != '\n') --b;  // the opening mark
+    while (e < next.end && (text[e] == '"' || text[e] == '\'' || is_space(text[e]))) ++e;  // the closing one
+    if (b != next.begin || e != next.end || !sentence_quote(text, next, in)) continue;
+    Draft o;
+    o.r = d.r;
+    o.r.span = qs.without_boilerplate(in);
+    if (o.r.span.begin >= o.r.span.end) continue;
+    o.r.groups.clear();
+    o.priority = d.priority;
+    orphans.push_back(std::move(o));
   }
   for (auto& o : orphans) live.push_back(std::move(o));
   std::sort(live.begin(), live.end(), [](const Draft& a, const Draft& b) { return a.r.span.begin < b.r.span.begin; });
@@ -252,6 +293,15 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     if (d.speaker_kind == "previous" && !r.speaker && previous != nullptr && previous->r.speaker &&
         qs.paragraph_at(previous->r.span.begin) == qs.paragraph_at(r.span.begin))
       r.speaker = previous->r.speaker;
+    // "said A and warned B": the second verb's subject is the first claim's speaker, in the same
+    // sentence; with no such claim there is no one to give the claim to.
+    if (d.speaker_kind == "coordinated" && !r.speaker) {
+      if (previous == nullptr || !previous->r.speaker || previous->r.sentence != r.sentence) {
+        d.dropped = true;
+        continue;
+      }
+      r.speaker = previous->r.speaker;
+    }
     if (r.speaker && r.speaker->name.empty()) speakers.resolve(*r.speaker, r.span, d.appos, gender_hint(text, r));
     if (d.audience.end > d.audience.begin && r.source.empty()) {
       std::string_view a = text.substr(d.audience.begin, d.audience.end - d.audience.begin);
@@ -270,7 +320,13 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
       r.source = o;
     }
     if (!r.source.empty() && !speakers.outlet(r.source).empty()) speakers.note_outlet(r.span.begin, r.source);
-    previous = &d;
+    // A claim in a relative clause ("said Ines Carrow, who has long opposed ...") is an aside: the
+    // next borrowed speaker is still the one the sentence attributes to.
+    const bool relative = r.speaker && [&] {
+      std::string_view t = text.substr(r.speaker->span.begin, r.speaker->span.end - r.speaker->span.begin);
+      return t == "who" || t == "which" || t == "that" || t == "whom";
+    }();
+    if (!relative) previous = &d;
   }
 
   // A claim reported inside another one with a source shares that source.
@@ -281,7 +337,8 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
         inner.r.source = outer.r.source;
 
   std::vector<Record> out;
-  for (auto& d : live) out.push_back(std::move(d.r));
+  for (auto& d : live)
+    if (!d.dropped) out.push_back(std::move(d.r));
   return out;
 }
 

@@ -5,7 +5,8 @@
 // `source` (the outlet or channel as written), `audience` ("told X": the source when X is an
 // outlet), `hedge`, `neg`. Fields a rule may set: `quote`, `lemma`, `hedge`, `source`, `negated`,
 // `speaker_kind` (`previous`: the speaker of the claim before it in the paragraph, for ", adding
-// that ..."), and `block` (`after`: the content is the block quote after the match's paragraph;
+// that ..."; `coordinated`: that of the claim before it in the sentence, for "said A and warned B",
+// dropped without one), and `block` (`after`: the content is the block quote after the match's paragraph;
 // `before`: the embedded post above a post signature).
 // Then, across sentences and paragraphs (see quote_structure.h): direct quotes run on over the
 // paragraphs they continue into; content never includes boilerplate; claims that end up on the same
