@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <exception>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <string_view>
 
 #include <fmt/format.h>
+#include <tbb/parallel_for.h>
 
 #include "match/pattern_walk.h"
 
@@ -433,13 +436,27 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
   RuleSet set;
   set.origin_ = origin;
   std::map<std::string, std::pair<std::string, int>> seen;
-  int order = 0;
   for (const auto& raw : loader.raw_rules_) {
     auto [it, inserted] = seen.emplace(raw.id, std::make_pair(raw.file, raw.line));
     if (!inserted)
       throw RuleError{raw.file, raw.line, fmt::format("duplicate rule id {} (first at {}:{})", raw.id,
                                                       it->second.first, it->second.second)};
-    set.rules_.push_back(loader.compile(raw, order++));
+  }
+  // Compiling the patterns is most of start-up and each rule is independent (compile() only reads
+  // the loader): they compile on all cores. The first error in file order is the one reported.
+  const std::size_t n = loader.raw_rules_.size();
+  std::vector<std::optional<Rule>> compiled(n);
+  std::vector<std::exception_ptr> errors(n);
+  tbb::parallel_for(std::size_t{0}, n, [&](std::size_t i) {
+    try {
+      compiled[i].emplace(loader.compile(loader.raw_rules_[i], static_cast<int>(i)));
+    } catch (...) {
+      errors[i] = std::current_exception();
+    }
+  });
+  for (std::size_t i = 0; i < n; ++i) {
+    if (errors[i]) std::rethrow_exception(errors[i]);
+    set.rules_.push_back(std::move(*compiled[i]));
   }
   set.lists_ = std::move(loader.lists_);
   set.groups_.resize(kRecordTypes * 2);
