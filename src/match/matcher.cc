@@ -210,9 +210,8 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
   }
   auto winners = resolve_overlaps(std::move(found), text);
   for (auto& c : winners) {
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), c.begin,
-                               [](std::uint32_t pos, const Sentence& s) { return pos < s.begin; });
-    c.sentence = it == sentences.begin() ? 0 : static_cast<std::uint32_t>(it - sentences.begin() - 1);
+    const auto it = sentence_at(sentences, c.begin);
+    c.sentence = it == sentences.end() ? 0 : static_cast<std::uint32_t>(it - sentences.begin());
   }
   return winners;
 }

@@ -47,6 +47,26 @@ std::size_t group_end(std::string_view p, std::size_t open) {
   return std::string_view::npos;
 }
 
+bool matches_ascii_only(std::string_view p) {
+  bool in_class = false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    if (static_cast<unsigned char>(p[i]) >= 0x80) return false;
+    if (const Atom a = atom_at(p, i, in_class); a.len > 0) {
+      if (p[i] == '\\' && std::string_view("pPxCQSWD").find(p[i + 1]) != std::string_view::npos) return false;
+      if (a.opens_class && p[i + 1] == '^') return false;
+      in_class = in_class || a.opens_class;
+      i += a.len - 1;
+    } else if (in_class) {
+      in_class = p[i] != ']';
+    } else if (p[i] == '.') {
+      return false;
+    } else if (p[i] == '(' && i + 2 < p.size() && p[i + 1] == '?' && p[i + 2] != ':' && p[i + 2] != 'P') {
+      return false;
+    }
+  }
+  return true;
+}
+
 namespace {
 
 using Literals = std::vector<std::string>;  // one of them is in every match; sorted, unique

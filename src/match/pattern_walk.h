@@ -20,6 +20,10 @@ Atom atom_at(std::string_view p, std::size_t i, bool in_class);
 // The index of the parenthesis closing the group that opens at p[open], or npos.
 std::size_t group_end(std::string_view p, std::size_t open);
 
+// Whether `p` can match ASCII text only: no byte over 0x7F, no `.`, no negated class, no
+// \p \P \x \C \Q \S \W \D, no flag group (case folding pairs "k" with the Kelvin sign).
+bool matches_ascii_only(std::string_view p);
+
 // Lowercased ASCII literals of at least `min_len` bytes one of which every match of `p` contains,
 // as written in the text up to ASCII case; empty when the pattern gives no such set (a run of
 // letter classes). Read from required parts only: a literal run ("according to"), or a group that

@@ -517,30 +517,6 @@ void RuleSet::Group::may_match(std::string_view piece, std::vector<int>& hits, c
 
 namespace {
 
-// Whether a subpattern can match ASCII text only: no byte over 0x7F, no `.`, no negated class,
-// no \p \P \x \C \Q \S \W \D, no flags (case folding pairs "k" with the Kelvin sign).
-bool matches_ascii_only(std::string_view p) {
-  bool in_class = false;
-  for (std::size_t i = 0; i < p.size(); ++i) {
-    if (static_cast<unsigned char>(p[i]) >= 0x80) return false;
-    if (p[i] == '\\' && i + 1 < p.size()) {
-      if (std::string_view("pPxCQSWD").find(p[i + 1]) != std::string_view::npos) return false;
-      ++i;
-    } else if (in_class) {
-      in_class = p[i] != ']';
-    } else if (p[i] == '[') {
-      if (i + 1 < p.size() && p[i + 1] == '^') return false;
-      in_class = true;
-      if (i + 1 < p.size() && p[i + 1] == ']') ++i;
-    } else if (p[i] == '.') {
-      return false;
-    } else if (p[i] == '(' && i + 2 < p.size() && p[i + 1] == '?' && p[i + 2] != ':' && p[i + 2] != 'P') {
-      return false;
-    }
-  }
-  return true;
-}
-
 // Lists longer than this are left to the rule: their alternation would outgrow a Set's budget.
 constexpr std::size_t kNarrowListMax = 500;
 

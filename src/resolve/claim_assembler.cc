@@ -229,12 +229,7 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     std::uint32_t limit = qs.paragraph(p).end;
     // The next claim in the paragraph ends the speaker's run of quotes, unless it sits in the
     // attribution's own sentence ('"...," said X, who has long opposed the plan. "More."').
-    auto in_sentence = [&](std::uint32_t pos) {
-      auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
-                                 [](std::uint32_t x, const Sentence& st) { return x < st.begin; });
-      return it == sentences.begin() ? sentences.end() : std::prev(it);
-    };
-    const auto attribution = in_sentence(d.r.speaker->span.begin);
+    const auto attribution = sentence_at(sentences, d.r.speaker->span.begin);
     for (std::size_t j = i + 1; j < live.size() && qs.paragraph_at(live[j].r.span.begin) == p; ++j) {
       if (attribution != sentences.end() && live[j].r.span.end <= attribution->end && live[j].r.span.begin >= d.r.span.end) continue;
       limit = live[j].r.span.begin;
@@ -322,11 +317,8 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
     if (!r.source.empty() && !speakers.outlet(r.source).empty()) speakers.note_outlet(r.span.begin, r.source);
     // A claim in a relative clause ("said Ines Carrow, who has long opposed ...") is an aside: the
     // next borrowed speaker is still the one the sentence attributes to.
-    const bool relative = r.speaker && [&] {
-      std::string_view t = text.substr(r.speaker->span.begin, r.speaker->span.end - r.speaker->span.begin);
-      return t == "who" || t == "which" || t == "that" || t == "whom";
-    }();
-    if (!relative) previous = &d;
+    if (!r.speaker || !is_relative_pronoun(text.substr(r.speaker->span.begin, r.speaker->span.end - r.speaker->span.begin)))
+      previous = &d;
   }
 
   // A claim reported inside another one with a source shares that source.

@@ -46,6 +46,11 @@ std::string_view word_before(std::string_view text, std::uint32_t pos) {
 
 }  // namespace
 
+bool is_relative_pronoun(std::string_view word) {
+  const std::string w = lower(word);
+  return w == "who" || w == "which" || w == "that";
+}
+
 SpeakerResolver::SpeakerResolver(const RuleSet& rules, const std::vector<Record>& entities, std::string_view text)
     : text_(text),
       pronouns_(rules.list("pronouns")),
@@ -182,7 +187,7 @@ void SpeakerResolver::resolve(MentionRef& speaker, ByteSpan content, ByteSpan ap
       }
 
   // Relative pronouns: the name just before, in the same sentence.
-  if (folded == "who" || folded == "which" || folded == "that") {
+  if (is_relative_pronoun(folded)) {
     std::uint32_t boundary = sp.begin;
     while (boundary > 0 && text_[boundary - 1] != '.' && text_[boundary - 1] != '\n' && text_[boundary - 1] != '"')
       --boundary;

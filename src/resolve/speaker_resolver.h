@@ -24,6 +24,9 @@
 
 namespace claimx {
 
+// "who", "which" or "that", in any case: a speaker that stands for the name just before it.
+bool is_relative_pronoun(std::string_view word);
+
 class SpeakerResolver {
  public:
   SpeakerResolver(const RuleSet& rules, const std::vector<Record>& entities, std::string_view text);

@@ -1,5 +1,7 @@
 #include "segment/segment.h"
 
+#include <algorithm>
+
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
 
@@ -77,6 +79,12 @@ std::vector<Sentence> SentenceSplitter::split(std::string_view text) const {
   if (start < text.size()) push(start, text.size());
   utext_close(ut);
   return out;
+}
+
+std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& sentences, std::uint32_t pos) {
+  auto it = std::upper_bound(sentences.begin(), sentences.end(), pos,
+                             [](std::uint32_t p, const Sentence& s) { return p < s.begin; });
+  return it == sentences.begin() ? sentences.end() : std::prev(it);
 }
 
 }  // namespace claimx

@@ -25,6 +25,10 @@ struct Sentence {
   std::uint32_t paragraph = 0;       // index of its line among non-empty lines
 };
 
+// The sentence that holds byte `pos`: the last one starting at or before it; end() when `pos` comes
+// before the first.
+std::vector<Sentence>::const_iterator sentence_at(const std::vector<Sentence>& sentences, std::uint32_t pos);
+
 class SentenceSplitter {
  public:
   // `abbreviations`: tokens without their final period, matched exactly ("Gov", "U.S", "a.m").
