@@ -208,6 +208,27 @@ TEST_CASE("a sentence with two reported clauses of the same pattern gives two cl
   CHECK(b->cue == "say");
 }
 
+TEST_CASE("an attribution inside a sentence of reported speech makes one claim around it") {
+  // The rules see the part before "she argued" and the part after it; unquoted, they are one claim.
+  auto cs = claims("Should the levy fail in the autumn vote, Councillor Ines Moravec argued, the ferry would stop running by June.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Should the levy fail in the autumn vote, Councillor Ines Moravec argued, the ferry would stop running by June");
+  CHECK(cs[0].speaker_text == "Councillor Ines Moravec");
+  CHECK(cs[0].cue == "argue");
+  // A part that opens with an adjunct is the attribution's circumstance, not speech.
+  cs = claims("Takings at the three harbor cafes rose by a fifth in the summer, the owners' association said, ahead of the usual autumn lull.");
+  REQUIRE(cs.size() == 1);
+  CHECK(cs[0].text == "Takings at the three harbor cafes rose by a fifth in the summer");
+  // One that opens with a conjunction is a claim of its own.
+  cs = claims("The comet will be brightest in early spring, according to the observatory's director, though most people will need binoculars.");
+  CHECK(find(cs, "The comet will be brightest in early spring") != nullptr);
+  CHECK(find(cs, "though most people will need binoculars") != nullptr);
+  // Quoted parts stay apart: each is what was said in so many words.
+  cs = claims("\"The levy is fair,\" the mayor said, \"and the ferry needs it.\"");
+  CHECK(find(cs, "The levy is fair") != nullptr);
+  CHECK(find(cs, "and the ferry needs it") != nullptr);
+}
+
 TEST_CASE("a second cue coordinated with a claim's ends its content and speaks for the same speaker") {
   // The quote marks keep claim.subject_and_verb out, so the speaker comes from the claim before it.
   auto cs = claims("Dr. Ilse Varga called the clinic's closure \"a betrayal\" and warned that the ward would lose staff.");

@@ -107,6 +107,39 @@ bool continues(std::string_view text, const Record& r, ByteSpan inside) {
   return gap == ", " || gap == "," || gap == " ";
 }
 
+// "If the plan fails, she argued, there are other tools.": the attribution interrupts one piece of
+// reported speech, which the rules see as the content before the cue and the content after it.
+// Unquoted, it is one claim from the start of the first part to the end of the second, attribution
+// included. Quoted parts stay apart ('"A," he said, "B."'): each quote is what was said in so many
+// words. How the second part opens decides (list attribution_tails): an adjunct ("..., the lender
+// said, ahead of forecasts") is the attribution's circumstance, not speech, and is dropped; a
+// conjunction ("..., though ...") opens a claim of its own. `live` is sorted by position.
+void join_interrupted(std::string_view text, const WordList* tails, std::vector<Draft>& live) {
+  for (std::size_t i = 0; i + 1 < live.size(); ++i) {
+    Draft& a = live[i];
+    if (a.dropped || a.r.quote == "direct" || !a.r.cue || !a.r.speaker) continue;
+    const ByteSpan cue = a.r.cue->span, speaker = a.r.speaker->span;
+    if (a.r.span.end > std::min(cue.begin, speaker.begin)) continue;
+    for (std::size_t j = i + 1; j < live.size(); ++j) {
+      Draft& b = live[j];
+      if (b.dropped || b.r.quote == "direct" || !b.r.cue || !same(b.r.cue->span, cue)) continue;
+      if (b.r.span.begin < std::max(cue.end, speaker.end) || b.r.sentence != a.r.sentence) continue;
+      // Only the attribution and its commas lie between the two parts.
+      const std::string_view before = text.substr(a.r.span.end, std::min(cue.begin, speaker.begin) - a.r.span.end);
+      if (before.find_first_not_of(", ") != std::string_view::npos) break;
+      const std::string_view rest = text.substr(b.r.span.begin, b.r.span.end - b.r.span.begin);
+      const std::string* kind = tails != nullptr ? tails->find(rest.substr(0, rest.find(' '))) : nullptr;
+      if (kind != nullptr && *kind == "conjunction") break;
+      b.dropped = true;
+      if (kind != nullptr) break;
+      a.r.span.end = b.r.span.end;
+      if (b.r.quote == "mixed") a.r.quote = "mixed";
+      break;
+    }
+  }
+  std::erase_if(live, [](const Draft& d) { return d.dropped; });
+}
+
 }  // namespace
 
 ClaimAssembler::ClaimAssembler(const RuleSet& rules) : rules_(rules) {}
@@ -219,6 +252,7 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
   for (auto& d : drafts)
     if (!d.dropped) live.push_back(std::move(d));
   std::sort(live.begin(), live.end(), [](const Draft& a, const Draft& b) { return a.r.span.begin < b.r.span.begin; });
+  join_interrupted(text, rules_.list("attribution_tails"), live);
 
   // A sentence-long quote after a direct claim in its paragraph, with no attribution of its own.
   std::vector<Draft> orphans;
