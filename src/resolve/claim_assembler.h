@@ -10,7 +10,9 @@
 // `before`: the embedded post above a post signature).
 // Then, across sentences and paragraphs (see quote_structure.h): direct quotes run on over the
 // paragraphs they continue into; content never includes boilerplate; claims that end up on the same
-// content are merged (the first keeps its fields and takes what it lacks from the others); a quote
+// content are merged (the first keeps its fields and takes what it lacks from the others); unquoted
+// speech that an attribution interrupts ("If it fails, she argued, there are other tools") is one claim
+// around it (rules/lists/attribution_tails.tsv says how the second part may open); a quote
 // standing alone as its own sentence after a direct claim in the same paragraph ("...," she said.
 // "More.") is a claim of the same speaker; a claim inside the content of a claim with a source
 // ("..., according to TMZ") takes that source. Speakers are resolved by SpeakerResolver.
