@@ -118,15 +118,15 @@ void join_interrupted(std::string_view text, const WordList* tails, std::vector<
   for (std::size_t i = 0; i + 1 < live.size(); ++i) {
     Draft& a = live[i];
     if (a.dropped || a.r.quote == "direct" || !a.r.cue || !a.r.speaker) continue;
-    const ByteSpan cue = a.r.cue->span, speaker = a.r.speaker->span;
-    if (a.r.span.end > std::min(cue.begin, speaker.begin)) continue;
+    const ByteSpan cue = a.r.cue->span;
+    const ByteSpan attribution{std::min(cue.begin, a.r.speaker->span.begin), std::max(cue.end, a.r.speaker->span.end)};
+    if (a.r.span.end > attribution.begin) continue;
+    // Only the attribution and its commas lie between the two parts.
+    if (text.substr(a.r.span.end, attribution.begin - a.r.span.end).find_first_not_of(", ") != std::string_view::npos) continue;
     for (std::size_t j = i + 1; j < live.size(); ++j) {
       Draft& b = live[j];
       if (b.dropped || b.r.quote == "direct" || !b.r.cue || !same(b.r.cue->span, cue)) continue;
-      if (b.r.span.begin < std::max(cue.end, speaker.end) || b.r.sentence != a.r.sentence) continue;
-      // Only the attribution and its commas lie between the two parts.
-      const std::string_view before = text.substr(a.r.span.end, std::min(cue.begin, speaker.begin) - a.r.span.end);
-      if (before.find_first_not_of(", ") != std::string_view::npos) break;
+      if (b.r.span.begin < attribution.end || b.r.sentence != a.r.sentence) continue;
       const std::string_view rest = text.substr(b.r.span.begin, b.r.span.end - b.r.span.begin);
       const std::string* kind = tails != nullptr ? tails->find(rest.substr(0, rest.find(' '))) : nullptr;
       if (kind != nullptr && *kind == "conjunction") break;
