@@ -229,6 +229,15 @@ TEST_CASE("an attribution inside a sentence of reported speech makes one claim a
   CHECK(find(cs, "and the ferry needs it") != nullptr);
 }
 
+TEST_CASE("a quote with an attribution of its own is one claim, not also the previous quote's follow-on") {
+  // "She adds, ..." makes the second quote a claim; it must not come out again as the first
+  // claim's continuation.
+  auto cs = claims("Mayor Ruiz says the levy is \"the fairest tax we have passed.\" She adds, \"Who would vote against a ferry?\"");
+  int n = 0;
+  for (const auto& c : cs) n += c.text == "Who would vote against a ferry?";
+  CHECK(n == 1);
+}
+
 TEST_CASE("a second cue coordinated with a claim's ends its content and speaks for the same speaker") {
   // The quote marks keep claim.subject_and_verb out, so the speaker comes from the claim before it.
   auto cs = claims("Dr. Ilse Varga called the clinic's closure \"a betrayal\" and warned that the ward would lose staff.");

@@ -494,24 +494,28 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
 
 void RuleSet::Group::may_match(std::string_view piece, std::vector<int>& hits, const std::vector<char>* literal) const {
   hits.clear();
+  for (std::size_t k = 0; k < sets.size(); ++k) set_may_match(k, piece, hits, literal);
+}
+
+void RuleSet::Group::set_may_match(std::size_t set, std::string_view piece, std::vector<int>& hits,
+                                   const std::vector<char>* literal) const {
   thread_local std::vector<int> part;
+  const Prefilter& p = sets[set];
   auto passes = [&](int i) { return literal == nullptr || (*literal)[rules[i]->order]; };
-  for (const auto& p : sets) {
-    if (literal != nullptr) {
-      bool any = false;
-      for (int i = p.first; i < p.first + p.count && !any; ++i) any = passes(i);
-      if (!any) continue;
-    }
-    part.clear();
-    RE2::Set::ErrorInfo error{};
-    if (p.set->Match(re2::StringPiece(piece.data(), piece.size()), &part, &error)) {
-      std::sort(part.begin(), part.end());
-      for (int h : part)
-        if (passes(p.first + h)) hits.push_back(p.first + h);
-    } else if (error.kind != RE2::Set::kNoError) {
-      for (int i = p.first; i < p.first + p.count; ++i)
-        if (passes(i)) hits.push_back(i);
-    }
+  if (literal != nullptr) {
+    bool any = false;
+    for (int i = p.first; i < p.first + p.count && !any; ++i) any = passes(i);
+    if (!any) return;
+  }
+  part.clear();
+  RE2::Set::ErrorInfo error{};
+  if (p.set->Match(re2::StringPiece(piece.data(), piece.size()), &part, &error)) {
+    std::sort(part.begin(), part.end());
+    for (int h : part)
+      if (passes(p.first + h)) hits.push_back(p.first + h);
+  } else if (error.kind != RE2::Set::kNoError) {
+    for (int i = p.first; i < p.first + p.count; ++i)
+      if (passes(i)) hits.push_back(i);
   }
 }
 

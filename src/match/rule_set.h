@@ -49,6 +49,9 @@ class RuleSet {
     // `literal` (from literal_candidates on the same piece, by Rule::order) skips the Sets none of
     // whose rules has the literals it needs, and drops such rules from `hits`.
     void may_match(std::string_view piece, std::vector<int>& hits, const std::vector<char>* literal = nullptr) const;
+    // The same for one of `sets`: appends to `hits` (ascending within the Set) without clearing it.
+    void set_may_match(std::size_t set, std::string_view piece, std::vector<int>& hits,
+                       const std::vector<char>* literal = nullptr) const;
   };
   const Group& group(RecordType type, Scope scope) const {
     return groups_[static_cast<int>(type) * 2 + static_cast<int>(scope)];

@@ -277,6 +277,8 @@ std::vector<Record> ClaimAssembler::run(const std::vector<Candidate>& claims, co
       o.r = d.r;
       o.r.span = qs.without_boilerplate(q.inside);
       if (o.r.span.begin >= o.r.span.end) continue;
+      // A quote that is already a claim of its own (its attribution shares the sentence) stays one.
+      if (std::any_of(live.begin(), live.end(), [&](const Draft& l) { return l.r.span.overlaps(o.r.span); })) continue;
       o.r.groups.clear();
       o.priority = d.priority;
       orphans.push_back(std::move(o));
