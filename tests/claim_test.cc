@@ -238,6 +238,14 @@ TEST_CASE("a quote with an attribution of its own is one claim, not also the pre
   CHECK(n == 1);
 }
 
+TEST_CASE("a quote broken off at a comma resumes after its attribution, even past a phrase of it") {
+  auto cs = claims("\"It was a failure,\" Okafor told reporters on Wednesday in Dover, N.C., \"and everyone knows it.\"");
+  const Claim* b = find(cs, "and everyone knows it.");
+  REQUIRE(b != nullptr);
+  CHECK(b->speaker_text == "Okafor");
+  CHECK(b->quote == "direct");
+}
+
 TEST_CASE("a second cue coordinated with a claim's ends its content and speaks for the same speaker") {
   // The quote marks keep claim.subject_and_verb out, so the speaker comes from the claim before it.
   auto cs = claims("Dr. Ilse Varga called the clinic's closure \"a betrayal\" and warned that the ward would lose staff.");

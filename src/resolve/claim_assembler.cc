@@ -97,14 +97,21 @@ bool sentence_quote(std::string_view text, ByteSpan paragraph, ByteSpan inside) 
 }
 
 // '"A," he said, "B."': the quote that resumes right after the claim's own attribution, which
-// follows the claim's quote, continues it.
+// follows the claim's quote, continues it. When the first quote breaks off at a comma, a short
+// phrase of the attribution's may come between ('"A," he told reporters on Monday, "B."'), up to a
+// comma, with no quote mark and no sentence end in it.
 bool continues(std::string_view text, const Record& r, ByteSpan inside) {
   if (!r.speaker || r.speaker->span.begin < r.span.end) return false;
   std::uint32_t after = std::max(r.speaker->span.end, r.cue ? r.cue->span.end : 0u);
   std::uint32_t b = inside.begin;
   while (b > after && text[b - 1] != ' ' && text[b - 1] != ',') --b;  // before the mark
   std::string_view gap = text.substr(after, b - after);
-  return gap == ", " || gap == "," || gap == " ";
+  if (gap == ", " || gap == "," || gap == " ") return true;
+  constexpr std::size_t kMaxAdjunct = 100;
+  const bool broken_off = r.span.end < text.size() && text[r.span.end] == ',';
+  const bool ends_at_comma = gap.size() >= 2 && gap.substr(gap.size() - 2) == ", ";
+  return broken_off && ends_at_comma && gap.size() <= kMaxAdjunct && gap.find_first_of("\"'\n") == std::string_view::npos &&
+         gap.find(". ") == std::string_view::npos && gap.find("? ") == std::string_view::npos;
 }
 
 // "If the plan fails, she argued, there are other tools.": the attribution interrupts one piece of
