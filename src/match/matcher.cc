@@ -75,6 +75,14 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
   const int ngroups = static_cast<int>(rule.group_names.size());
   std::vector<re2::StringPiece> g(ngroups);
   const re2::StringPiece piece(text.data() + begin, end - begin);
+  // Most matches of a gazetteer rule ("(?P<place>...)") fail its list check: asking RE2 for the
+  // match alone spares it the submatch pass, and group 1 is the match.
+  auto match = [&](const re2::StringPiece& t, std::size_t from, std::size_t to, RE2::Anchor anchor) {
+    if (!rule.whole_group) return rule.re->Match(t, from, to, anchor, g.data(), ngroups);
+    if (!rule.re->Match(t, from, to, anchor, g.data(), 1)) return false;
+    g[1] = g[0];
+    return true;
+  };
   // Word boundaries and `require:` lists, for the match now in `g`.
   auto acceptable = [&]() {
     const std::size_t b = begin + (g[0].data() - piece.data()), e = b + g[0].size();
@@ -103,7 +111,7 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
       for (std::size_t i = off; i < off + t.size(); ++i)
         if (masked[i] != ' ') masked[i] = 'x';
       const re2::StringPiece mp(masked);
-      if (!rule.re->Match(mp, mb, mp.size(), RE2::ANCHOR_START, g.data(), ngroups)) return false;
+      if (!match(mp, mb, mp.size(), RE2::ANCHOR_START)) return false;
       for (auto& x : g)
         if (x.data() != nullptr) x = re2::StringPiece(piece.data() + (x.data() - mp.data()), x.size());
       if (acceptable()) return true;
@@ -120,7 +128,7 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
       while (cut > mb && piece[cut - 1] == ' ') --cut;  // and the spaces before it
       if (cut <= mb) return false;
       me = cut;
-      if (rule.re->Match(piece, mb, me, RE2::ANCHOR_BOTH, g.data(), ngroups) && acceptable()) return true;
+      if (match(piece, mb, me, RE2::ANCHOR_BOTH) && acceptable()) return true;
     }
   };
   auto next_code_point = [&](std::size_t at) {
@@ -130,7 +138,7 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
   };
   std::size_t pos = 0;
   while (pos <= piece.size()) {
-    if (!rule.re->Match(piece, pos, piece.size(), RE2::UNANCHORED, g.data(), ngroups)) break;
+    if (!match(piece, pos, piece.size(), RE2::UNANCHORED)) break;
     const std::size_t mb = g[0].data() - piece.data();
     if (!acceptable() && !retried(mb) && !(rule.shrink && shrunk(mb, mb + g[0].size()))) {
       pos = next_code_point(mb);  // look again from one code point past this match's start

@@ -80,6 +80,7 @@ struct Rule {
   std::string pattern;        // after macro expansion
   std::unique_ptr<RE2> re;
   int span_group = 0;         // 0: the whole match; else the group that is the record's text
+  bool whole_group = false;   // the pattern is one group around all of it: group 1 is the match
   std::vector<Requirement> requirements;
   std::map<std::string, Template> fields;  // record fields built from groups
   std::vector<std::string> group_names;    // index -> name ("" for unnamed / 0)

@@ -315,6 +315,8 @@ class Loader {
                                       : "")};
     r.group_names.assign(r.re->NumberOfCapturingGroups() + 1, "");
     for (const auto& [name, index] : r.re->NamedCapturingGroups()) r.group_names[index] = name;
+    r.whole_group = r.group_names.size() == 2 && r.pattern.rfind("(?P<", 0) == 0 &&
+                    group_end(r.pattern, 0) == r.pattern.size() - 1;
 
     for (const auto& [key, value, line] : raw.entries) {
       if (key == "type" || key == "pattern") continue;
