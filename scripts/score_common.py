@@ -72,13 +72,15 @@ def fmt(v):
 
 
 def extra_cell(type_name, t, names=False):
-    """Value F1 and accuracy for dates, speaker and cue accuracy for claims; with names, canonical-name
-    accuracy for names. Only gold with canonical names gives that a meaning: the public datasets'
-    converters set a name's `name` to its mention text."""
+    """Value F1 and accuracy for dates, speaker (all claims and direct quotes) and cue accuracy for
+    claims; with names, canonical-name accuracy for names. Only gold with canonical names gives that
+    a meaning: the public datasets' converters set a name's `name` to its mention text."""
     if type_name == "date":
         return f"value F1 {fmt(t['value']['f1'])}, value acc {fmt(t['value_accuracy']['accuracy'])}"
     if type_name == "claim":
-        return f"speaker acc {fmt(t['speaker_accuracy']['accuracy'])}, cue acc {fmt(t['cue_accuracy']['accuracy'])}"
+        direct = t.get("direct", {}).get("speaker_accuracy", {}).get("accuracy")
+        return (f"speaker acc {fmt(t['speaker_accuracy']['accuracy'])} (direct {fmt(direct)}), "
+                f"cue acc {fmt(t['cue_accuracy']['accuracy'])}")
     if names and "name_accuracy" in t:
         return f"name acc {fmt(t['name_accuracy']['accuracy'])}"
     return ""

@@ -137,6 +137,7 @@ TEST_CASE("claim speakers: span overlap or same name; null vs null is right") {
   CHECK((c.cue.correct == 5 && c.cue.total == 5));  // null vs null
   CHECK(c.direct_gold == 1);
   CHECK((c.direct_relaxed.tp == 1 && c.direct_strict.tp == 0 && c.direct_strict.fn == 1));
+  CHECK((c.direct_speaker.correct == 0 && c.direct_speaker.total == 1));  // the direct quote's speaker is wrong
 }
 
 TEST_CASE("canonical names are compared on relaxed matches") {

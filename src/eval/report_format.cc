@@ -172,6 +172,7 @@ std::string format_table(const Report& report) {
         break;
       case RecordType::claim:
         attrs += ratio_row(type + " speaker", ts.speaker);
+        if (ts.direct_speaker.total > 0) attrs += ratio_row(type + " speaker (direct)", ts.direct_speaker);
         attrs += ratio_row(type + " cue", ts.cue);
         break;
       default:
@@ -245,6 +246,7 @@ std::string format_json(const Report& report, bool with_errors) {
       w.Uint64(ts.direct_gold);
       write_counts(w, "relaxed", ts.direct_relaxed);
       write_counts(w, "strict", ts.direct_strict);
+      write_ratio(w, "speaker_accuracy", ts.direct_speaker);
       w.EndObject();
     } else {
       write_ratio(w, "name_accuracy", ts.name);

@@ -191,7 +191,10 @@ void Scorer::score_type(const std::string& doc, int type, const std::vector<Eval
   if (rtype == RecordType::claim) {
     auto gold_direct = of_type(gold_records, type, true), pred_direct = of_type(predicted_records, type, true);
     add_counts(ts.direct_strict, match_spans(gold_direct, pred_direct, SpanMode::strict));
-    add_counts(ts.direct_relaxed, match_spans(gold_direct, pred_direct, SpanMode::relaxed));
+    const SpanMatching direct = match_spans(gold_direct, pred_direct, SpanMode::relaxed);
+    add_counts(ts.direct_relaxed, direct);
+    for (auto [gi, pi] : direct.pairs)
+      if (!gold_direct[gi]->optional) ts.direct_speaker.add(same_speaker(gold_direct[gi]->speaker, pred_direct[pi]->speaker));
   }
 }
 

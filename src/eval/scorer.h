@@ -54,6 +54,7 @@ struct TypeScore {
   Ratio speaker, cue;             // claim
   std::size_t direct_gold = 0;    // claim: required gold direct quotes
   Counts direct_strict, direct_relaxed;
+  Ratio direct_speaker;          // speaker accuracy on the relaxed pairs of direct quotes
 };
 
 enum class ErrorKind {
