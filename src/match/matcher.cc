@@ -221,7 +221,8 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
       for (std::size_t i = 0; i < pieces.size(); ++i) hits[i].clear();
       for (std::size_t k = 0; k < group->sets.size(); ++k)
         for (std::size_t i = 0; i < pieces.size(); ++i) group->set_may_match(k, piece_text(i), hits[i], &literal[i]);
-      where.assign(group->rules.size(), {});
+      where.resize(group->rules.size());
+      for (auto& w : where) w.clear();  // keeps the lists' memory from one group to the next
       for (std::size_t i = 0; i < pieces.size(); ++i)
         for (int h : hits[i]) where[h].push_back(static_cast<std::uint32_t>(i));
       for (std::size_t r = 0; r < where.size(); ++r)

@@ -109,9 +109,9 @@ bool continues(std::string_view text, const Record& r, ByteSpan inside) {
   if (gap == ", " || gap == "," || gap == " ") return true;
   constexpr std::size_t kMaxAdjunct = 100;
   const bool broken_off = r.span.end < text.size() && text[r.span.end] == ',';
-  const bool ends_at_comma = gap.size() >= 2 && gap.substr(gap.size() - 2) == ", ";
-  return broken_off && ends_at_comma && gap.size() <= kMaxAdjunct && gap.find_first_of("\"'\n") == std::string_view::npos &&
-         gap.find(". ") == std::string_view::npos && gap.find("? ") == std::string_view::npos;
+  return broken_off && gap.ends_with(", ") && gap.size() <= kMaxAdjunct &&
+         gap.find_first_of("\"'\n") == std::string_view::npos && gap.find(". ") == std::string_view::npos &&
+         gap.find("? ") == std::string_view::npos;
 }
 
 // "If the plan fails, she argued, there are other tools.": the attribution interrupts one piece of
