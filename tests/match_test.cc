@@ -95,6 +95,54 @@ TEST_CASE("matches sit on Unicode word boundaries") {
   CHECK_FALSE(inside_word("São Paulo", 4));
 }
 
+TEST_CASE("a match that starts inside a word is passed over, and the next word is still tried") {
+  // "[a-z]+ " may start at any letter of "bathe"; "he Rome" passes the list but not the boundary.
+  auto rules = rules_from(
+      "list preps = lists/preps.txt\n"
+      "rule place.after_prep\ntype: place\npattern: (?P<prep>[a-z]+) (?P<place>[A-Z][a-z]+)\nspan: place\n"
+      "require: prep in preps\nexample: in Lyon\n",
+      {{"lists/preps.txt", "in\nhe\n"}});
+  CHECK(run(rules, "They bathe Rome and swim in Lyon") == std::vector<std::string>{"place.after_prep:Lyon"});
+  CHECK(run(rules, "he Rome") == std::vector<std::string>{"place.after_prep:Rome"});
+}
+
+TEST_CASE("rules with one pattern share its RE2 and its searches, and each keeps its own checks") {
+  auto rules = rules_from(
+      "list cities = lists/cities.txt\nlist countries = lists/countries.txt\n"
+      "define CAPS = [A-Z][a-z]+(?: [A-Z][a-z]+)*\n"
+      "rule place.city\ntype: place\npattern: (?P<place>{CAPS})\nrequire: place in cities\nshrink: true\nexample: Lyon\n"
+      "rule place.country\ntype: place\npattern: (?P<place>{CAPS})\nrequire: place in countries\nshrink: true\nexample: France\n"
+      "rule place.harbor\ntype: place\npattern: (?P<place>{CAPS}) Harbor\nexample: Kern Harbor\n",
+      {{"lists/cities.txt", "Lyon\nNew York\n"}, {"lists/countries.txt", "France\n"}});
+  const auto& r = rules.rules();
+  CHECK(r[0].re == r[1].re);
+  CHECK((r[0].shares_pattern && r[1].shares_pattern));
+  CHECK_FALSE(r[2].shares_pattern);
+  const std::string text = "From New York to Lyon France";
+  CHECK(run(rules, text) == std::vector<std::string>{"place.city:New York", "place.city:Lyon", "place.country:France"});
+
+  // With a memo each rule finds what it finds alone, and the second reuses the first one's searches.
+  Matcher matcher(rules);
+  const auto end = static_cast<std::uint32_t>(text.size());
+  auto spans = [](const std::vector<Candidate>& cs) {
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> out;
+    for (const auto& c : cs) out.emplace_back(c.begin, c.end);
+    return out;
+  };
+  MatchMemo shared, city_alone, country_alone;
+  std::vector<Candidate> city, country, city_memo, country_memo;
+  matcher.match_rule(r[0], text, 0, end, city);
+  matcher.match_rule(r[1], text, 0, end, country);
+  matcher.match_rule(r[0], text, 0, end, city_memo, &shared);
+  matcher.match_rule(r[1], text, 0, end, country_memo, &shared);
+  CHECK(spans(city_memo) == spans(city));
+  CHECK(spans(country_memo) == spans(country));
+  CHECK(spans(country) == std::vector<std::pair<std::uint32_t, std::uint32_t>>{{22, 28}});
+  matcher.match_rule(r[0], text, 0, end, city, &city_alone);
+  matcher.match_rule(r[1], text, 0, end, country, &country_alone);
+  CHECK(shared.searches.size() < city_alone.searches.size() + country_alone.searches.size());
+}
+
 TEST_CASE("overlaps: priority, then length, then rule order") {
   auto rules = rules_from(
       "rule place.short\ntype: place\npriority: 10\npattern: Kern Ridge\nexample: Kern Ridge\n"

@@ -71,17 +71,41 @@ bool requirement_holds(const Requirement& req, const re2::StringPiece& s) {
 }  // namespace
 
 void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t begin, std::uint32_t end,
-                         std::vector<Candidate>& out) const {
+                         std::vector<Candidate>& out, MatchMemo* memo) const {
   const int ngroups = static_cast<int>(rule.group_names.size());
   std::vector<re2::StringPiece> g(ngroups);
   const re2::StringPiece piece(text.data() + begin, end - begin);
   // Most matches of a gazetteer rule ("(?P<place>...)") fail its list check: asking RE2 for the
   // match alone spares it the submatch pass, and group 1 is the match.
-  auto match = [&](const re2::StringPiece& t, std::size_t from, std::size_t to, RE2::Anchor anchor) {
+  auto search = [&](const re2::StringPiece& t, std::size_t from, std::size_t to, RE2::Anchor anchor) {
     if (!rule.whole_group) return rule.re->Match(t, from, to, anchor, g.data(), ngroups);
     if (!rule.re->Match(t, from, to, anchor, g.data(), 1)) return false;
     g[1] = g[0];
     return true;
+  };
+  // Searches on the piece itself (not on a masked copy) are shared with the other rules of the pattern.
+  auto match = [&](const re2::StringPiece& t, std::size_t from, std::size_t to, RE2::Anchor anchor) {
+    if (memo == nullptr || !rule.shares_pattern || t.data() != piece.data()) return search(t, from, to, anchor);
+    const MatchMemo::Key key{rule.re.get(), begin, end, static_cast<std::uint32_t>(begin + from),
+                             static_cast<std::uint32_t>(begin + to), static_cast<int>(anchor)};
+    auto [it, inserted] = memo->searches.try_emplace(key);
+    auto& result = it->second;
+    if (inserted) {
+      result.found = search(t, from, to, anchor);
+      if (result.found) {
+        result.groups.resize(ngroups);
+        for (int k = 0; k < ngroups; ++k)
+          if (g[k].data() != nullptr)
+            result.groups[k] = {static_cast<std::int32_t>(g[k].data() - text.data()),
+                                static_cast<std::int32_t>(g[k].data() - text.data() + g[k].size())};
+      }
+    } else if (result.found) {
+      for (int k = 0; k < ngroups; ++k)
+        g[k] = result.groups[k].present()
+                   ? re2::StringPiece(text.data() + result.groups[k].begin, result.groups[k].end - result.groups[k].begin)
+                   : re2::StringPiece();
+    }
+    return result.found;
   };
   // Word boundaries and `require:` lists, for the match now in `g`.
   auto acceptable = [&]() {
@@ -140,6 +164,15 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
   while (pos <= piece.size()) {
     if (!match(piece, pos, piece.size(), RE2::UNANCHORED)) break;
     const std::size_t mb = g[0].data() - piece.data();
+    // A match that starts inside a word is never taken, nor is a retry or a shorter match from the
+    // same start; nor any match starting further inside that word. Look again from its end: a
+    // pattern that may start with a lowercase word ("in Paris") otherwise finds one match per
+    // letter of every word before a capital.
+    if (rule.boundaries && !g[0].empty() && inside_word(text, begin + mb)) {
+      pos = next_code_point(mb);
+      while (pos < piece.size() && inside_word(text, begin + pos)) pos = next_code_point(pos);
+      continue;
+    }
     if (!acceptable() && !retried(mb) && !(rule.shrink && shrunk(mb, mb + g[0].size()))) {
       pos = next_code_point(mb);  // look again from one code point past this match's start
       continue;
@@ -194,6 +227,7 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
   std::vector<std::vector<char>> literal;
   std::vector<std::vector<int>> hits;            // piece -> rules of the group that may match it
   std::vector<std::vector<std::uint32_t>> where;  // rule of the group -> pieces it may match
+  MatchMemo memo;
   for (Scope scope : {Scope::sentence, Scope::paragraph}) {
     const auto& run_groups = groups[static_cast<int>(scope)];
     if (run_groups.empty()) continue;
@@ -226,7 +260,7 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
       for (std::size_t i = 0; i < pieces.size(); ++i)
         for (int h : hits[i]) where[h].push_back(static_cast<std::uint32_t>(i));
       for (std::size_t r = 0; r < where.size(); ++r)
-        for (std::uint32_t i : where[r]) match_rule(*group->rules[r], text, pieces[i].first, pieces[i].second, found);
+        for (std::uint32_t i : where[r]) match_rule(*group->rules[r], text, pieces[i].first, pieces[i].second, found, &memo);
     }
   }
   auto winners = resolve_overlaps(std::move(found), text);

@@ -10,6 +10,7 @@
 //      returned flagged, so the caller can drop them.
 #include <cstdint>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "match/rule_set.h"
@@ -35,15 +36,43 @@ struct TypeMask {
   bool has(RecordType t) const { return bits & (1u << static_cast<int>(t)); }
 };
 
+// The searches already run in one Matcher::run, for rules that share a pattern (and so one RE2):
+// the search is the same for all of them, only their `require:` checks differ. The four gazetteer
+// rules "(?P<place>{CAP_SEQ})" otherwise each find every capitalized run of a sentence again.
+struct MatchMemo {
+  // A search: the RE2, the piece it ran on (its ends are the context of ^, $ and \b), and the
+  // range and anchor asked for; all offsets into the match text.
+  struct Key {
+    const RE2* re;
+    std::uint32_t piece_begin, piece_end, from, to;
+    int anchor;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const {
+      std::size_t h = std::hash<const void*>()(k.re);
+      for (std::uint32_t v : {k.piece_begin, k.piece_end, k.from, k.to, static_cast<std::uint32_t>(k.anchor)})
+        h = h * 1000003u ^ v;
+      return h;
+    }
+  };
+  struct Result {
+    bool found = false;
+    std::vector<GroupSpan> groups;  // when found
+  };
+  std::unordered_map<Key, Result, KeyHash> searches;
+};
+
 class Matcher {
  public:
   explicit Matcher(const RuleSet& rules) : rules_(rules) {}
   std::vector<Candidate> run(std::string_view text, const std::vector<Sentence>& sentences, TypeMask types) const;
 
-  // Every match of one rule in `piece` (which starts at byte `offset` of the match text), before
-  // overlap resolution. Exposed for tests and benchmarks.
+  // Every match of one rule in text[begin, end) (a sentence or paragraph of the match text), before
+  // overlap resolution. Exposed for tests and benchmarks. With `memo`, searches are shared with the
+  // other rules of the same pattern run with the same memo on the same text.
   void match_rule(const Rule& rule, std::string_view text, std::uint32_t begin, std::uint32_t end,
-                  std::vector<Candidate>& out) const;
+                  std::vector<Candidate>& out, MatchMemo* memo = nullptr) const;
 
  private:
   const RuleSet& rules_;

@@ -78,7 +78,8 @@ struct Rule {
   bool cut = false;           // a match that runs into a better one keeps its words before it
   int retry_group = -1;       // `retry: GROUP`: a match whose GROUP fails a check is read again with GROUP masked
   std::string pattern;        // after macro expansion
-  std::unique_ptr<RE2> re;
+  std::shared_ptr<const RE2> re;  // one compiled RE2 for all rules with the same pattern
+  bool shares_pattern = false;    // another rule has this pattern: the matcher shares their searches
   int span_group = 0;         // 0: the whole match; else the group that is the record's text
   bool whole_group = false;   // the pattern is one group around all of it: group 1 is the match
   std::vector<Requirement> requirements;

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 #include <tbb/parallel_for.h>
+#include <tbb/parallel_invoke.h>
 
 #include "match/pattern_walk.h"
 
@@ -460,37 +461,74 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
     if (errors[i]) std::rethrow_exception(errors[i]);
     set.rules_.push_back(std::move(*compiled[i]));
   }
+  // Rules with the same pattern (the gazetteer rules "(?P<place>{CAP_SEQ})" with different lists)
+  // use one RE2, so the matcher can run each search once for all of them (see MatchMemo).
+  std::map<std::string_view, Rule*> first_with;
+  for (auto& r : set.rules_) {
+    auto [it, inserted] = first_with.emplace(r.pattern, &r);
+    if (inserted) continue;
+    r.re = it->second->re;
+    r.shares_pattern = it->second->shares_pattern = true;
+  }
   set.lists_ = std::move(loader.lists_);
   set.groups_.resize(kRecordTypes * 2);
   for (const auto& r : set.rules_) set.groups_[static_cast<int>(r.type) * 2 + static_cast<int>(r.scope)].rules.push_back(&r);
-  std::vector<std::string> patterns;
-  for (const auto& r : set.rules_) patterns.push_back(r.pattern);
-  set.gate_ = std::make_unique<LiteralGate>(patterns);
+  // The prefilter: which rules go in which Set is decided here, in rule order; the Sets themselves
+  // (adding and compiling their patterns, a third of start-up) and the literal gate are built in
+  // parallel. As for the rules, the first error in rule order is the one reported.
   RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_max_mem(kSetMaxMem);
+  struct SetJob {
+    RuleSet::Group* group;
+    std::size_t index;  // into group->sets
+  };
+  std::vector<SetJob> jobs;
   for (auto& g : set.groups_) {
     int budget_used = 0;
     for (int i = 0; i < static_cast<int>(g.rules.size()); ++i) {
-      const Rule& r = *g.rules[i];
-      std::string pattern = prefilter_pattern(narrowed_by_lists(r));
-      int size = r.re->ProgramSize();  // about the Set pattern's size: widened, or narrowed to a short list
+      int size = g.rules[i]->re->ProgramSize();  // about the Set pattern's size: widened, or narrowed to a short list
       if (g.sets.empty() || budget_used + size > kSetProgramBudget) {
+        jobs.push_back({&g, g.sets.size()});
         g.sets.push_back({std::make_unique<RE2::Set>(opt, RE2::UNANCHORED), i, 0});
         budget_used = 0;
       }
-      std::string err;
-      if (g.sets.back().set->Add(pattern, &err) < 0)
-        throw RuleError{r.file, r.line, fmt::format("rule {}: bad pattern: {}", r.id, err)};
       ++g.sets.back().count;
       budget_used += size;
     }
-    for (auto& p : g.sets)
-      if (!p.set->Compile())
-        throw RuleError{g.rules[p.first]->file, g.rules[p.first]->line,
-                        fmt::format("the prefilter Set from rule {} on exceeds RE2's memory budget ({} MiB)",
-                                    g.rules[p.first]->id, kSetMaxMem >> 20)};
   }
+  auto build_set = [&](const SetJob& job) {
+    const auto& g = *job.group;
+    const auto& p = g.sets[job.index];
+    for (int i = p.first; i < p.first + p.count; ++i) {
+      const Rule& r = *g.rules[i];
+      std::string err;
+      if (p.set->Add(prefilter_pattern(narrowed_by_lists(r)), &err) < 0)
+        throw RuleError{r.file, r.line, fmt::format("rule {}: bad pattern: {}", r.id, err)};
+    }
+    if (!p.set->Compile())
+      throw RuleError{g.rules[p.first]->file, g.rules[p.first]->line,
+                      fmt::format("the prefilter Set from rule {} on exceeds RE2's memory budget ({} MiB)",
+                                  g.rules[p.first]->id, kSetMaxMem >> 20)};
+  };
+  std::vector<std::exception_ptr> set_errors(jobs.size());
+  tbb::parallel_invoke(
+      [&] {
+        std::vector<std::string> patterns;
+        for (const auto& r : set.rules_) patterns.push_back(r.pattern);
+        set.gate_ = std::make_unique<LiteralGate>(patterns);
+      },
+      [&] {
+        tbb::parallel_for(std::size_t{0}, jobs.size(), [&](std::size_t j) {
+          try {
+            build_set(jobs[j]);
+          } catch (...) {
+            set_errors[j] = std::current_exception();
+          }
+        });
+      });
+  for (auto& e : set_errors)
+    if (e) std::rethrow_exception(e);
   return set;
 }
 
