@@ -239,6 +239,12 @@ TEST_CASE("a require: list narrows the prefilter pattern only where that is safe
   CHECK(RE2::PartialMatch("Nora HOPES for rain", narrowed));
   CHECK_FALSE(RE2::PartialMatch("Nora sees rain", narrowed));
   CHECK(run(rules, "Nora hopes for rain") == std::vector<std::string>{"claim.ascii:for rain"});
+  // The literal gate reads the narrowed pattern too: a sentence with none of the moods skips the rule.
+  std::vector<char> may;
+  rules.literal_candidates("Nora sees rain", may);
+  CHECK(may == std::vector<char>{0, 1, 1});
+  rules.literal_candidates("Nora FEARS rain", may);
+  CHECK(may == std::vector<char>{1, 1, 1});
 }
 
 TEST_CASE("required literals come from required runs and groups only") {

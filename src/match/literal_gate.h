@@ -17,7 +17,7 @@ namespace claimx {
 
 class LiteralGate {
  public:
-  // `patterns[i]` is rule i's pattern after macro expansion.
+  // `patterns[i]` is rule i's pattern after macro expansion (narrowed by its lists: narrowed_by_lists).
   explicit LiteralGate(const std::vector<std::string>& patterns);
 
   // Sets `may[i]` to 1 for each rule i that may match `piece`, 0 for each that cannot.

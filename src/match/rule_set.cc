@@ -514,8 +514,10 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
   std::vector<std::exception_ptr> set_errors(jobs.size());
   tbb::parallel_invoke(
       [&] {
+        // Read from the list-narrowed patterns, like the Sets: a rule that takes any word and checks
+        // it against stance words (claim.plural_stance) then needs one of those words.
         std::vector<std::string> patterns;
-        for (const auto& r : set.rules_) patterns.push_back(r.pattern);
+        for (const auto& r : set.rules_) patterns.push_back(narrowed_by_lists(r));
         set.gate_ = std::make_unique<LiteralGate>(patterns);
       },
       [&] {
