@@ -475,7 +475,8 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
   for (const auto& r : set.rules_) set.groups_[static_cast<int>(r.type) * 2 + static_cast<int>(r.scope)].rules.push_back(&r);
   // The prefilter: which rules go in which Set is decided here, in rule order; the Sets themselves
   // (adding and compiling their patterns, a third of start-up) and the literal gate are built in
-  // parallel. As for the rules, the first error in rule order is the one reported.
+  // parallel. An error is reported as it was when they were built one after the other: the first
+  // Set's, in group order.
   RE2::Options opt;
   opt.set_log_errors(false);
   opt.set_max_mem(kSetMaxMem);
