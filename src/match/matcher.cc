@@ -83,6 +83,15 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
     g[1] = g[0];
     return true;
   };
+  // The groups now in `g`, as byte offsets into the match text.
+  auto group_spans = [&]() {
+    std::vector<GroupSpan> spans(ngroups);
+    for (int k = 0; k < ngroups; ++k)
+      if (g[k].data() != nullptr)
+        spans[k] = {static_cast<std::int32_t>(g[k].data() - text.data()),
+                    static_cast<std::int32_t>(g[k].data() - text.data() + g[k].size())};
+    return spans;
+  };
   // Searches on the piece itself (not on a masked copy) are shared with the other rules of the pattern.
   auto match = [&](const re2::StringPiece& t, std::size_t from, std::size_t to, RE2::Anchor anchor) {
     if (memo == nullptr || !rule.shares_pattern || t.data() != piece.data()) return search(t, from, to, anchor);
@@ -92,13 +101,7 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
     auto& result = it->second;
     if (inserted) {
       result.found = search(t, from, to, anchor);
-      if (result.found) {
-        result.groups.resize(ngroups);
-        for (int k = 0; k < ngroups; ++k)
-          if (g[k].data() != nullptr)
-            result.groups[k] = {static_cast<std::int32_t>(g[k].data() - text.data()),
-                                static_cast<std::int32_t>(g[k].data() - text.data() + g[k].size())};
-      }
+      if (result.found) result.groups = group_spans();
     } else if (result.found) {
       for (int k = 0; k < ngroups; ++k)
         g[k] = result.groups[k].present()
@@ -180,11 +183,7 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
     const std::size_t me = mb + g[0].size();
     Candidate c;
     c.rule = &rule;
-    c.groups.resize(ngroups);
-    for (int k = 0; k < ngroups; ++k)
-      if (g[k].data() != nullptr)
-        c.groups[k] = {static_cast<std::int32_t>(g[k].data() - text.data()),
-                       static_cast<std::int32_t>(g[k].data() - text.data() + g[k].size())};
+    c.groups = group_spans();
     const auto& span = c.groups[rule.span_group];
     if (span.present()) {
       c.begin = span.begin;

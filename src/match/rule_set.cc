@@ -508,13 +508,16 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
       budget_used += size;
     }
   }
+  // Each rule's pattern with its short lists spelled out: the Sets and the literal gate both read it.
+  std::vector<std::string> narrowed(set.rules_.size());
+  tbb::parallel_for(std::size_t{0}, narrowed.size(), [&](std::size_t i) { narrowed[i] = narrowed_by_lists(set.rules_[i]); });
   auto build_set = [&](const SetJob& job) {
     const auto& g = *job.group;
     const auto& p = g.sets[job.index];
     for (int i = p.first; i < p.first + p.count; ++i) {
       const Rule& r = *g.rules[i];
       std::string err;
-      if (p.set->Add(prefilter_pattern(narrowed_by_lists(r)), &err) < 0)
+      if (p.set->Add(prefilter_pattern(narrowed[r.order]), &err) < 0)
         throw RuleError{r.file, r.line, fmt::format("rule {}: bad pattern: {}", r.id, err)};
     }
     if (!p.set->Compile())
@@ -525,11 +528,9 @@ RuleSet RuleSet::load(const std::map<std::string, std::string>& files, const std
   std::vector<std::exception_ptr> set_errors(jobs.size());
   tbb::parallel_invoke(
       [&] {
-        // Read from the list-narrowed patterns, like the Sets: a rule that takes any word and checks
-        // it against stance words (claim.plural_stance) then needs one of those words.
-        std::vector<std::string> patterns;
-        for (const auto& r : set.rules_) patterns.push_back(narrowed_by_lists(r));
-        set.gate_ = std::make_unique<LiteralGate>(patterns);
+        // From the narrowed patterns, like the Sets: a rule that takes any word and checks it
+        // against stance words (claim.plural_stance) then needs one of those words.
+        set.gate_ = std::make_unique<LiteralGate>(narrowed);
       },
       [&] {
         tbb::parallel_for(std::size_t{0}, jobs.size(), [&](std::size_t j) {
