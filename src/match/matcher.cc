@@ -203,13 +203,11 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
 
 std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sentence>& sentences,
                                     TypeMask types) const {
-  std::vector<Candidate> found;
-  // Paragraphs as byte ranges, from the sentences that make them up.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
-  for (const auto& s : sentences) {
-    if (paragraphs.size() <= s.paragraph) paragraphs.resize(s.paragraph + 1, {s.begin, s.end});
-    paragraphs[s.paragraph].second = s.end;
-  }
+  return std::move(run(std::vector<MatchDocument>{{text, &sentences}}, types).front());
+}
+
+std::vector<std::vector<Candidate>> Matcher::run(const std::vector<MatchDocument>& docs, TypeMask types) const {
+  std::vector<std::vector<Candidate>> found(docs.size());
   // The groups that run: boilerplate always, since claims need it even when only names are asked for.
   std::vector<const RuleSet::Group*> groups[2];
   for (int t = 0; t < kRecordTypes; ++t) {
@@ -219,34 +217,50 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
       if (const auto& group = rules_.group(type, scope); !group.rules.empty())
         groups[static_cast<int>(scope)].push_back(&group);
   }
-  // Work goes Set by Set and rule by rule over all the pieces of a scope, not piece by piece: each
-  // Set and rule has its own lazy DFA, and a piece-by-piece walk through ~140 of them evicts each
-  // one's states from the CPU caches before it is used again.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> pieces;
+  // Work goes Set by Set and rule by rule over all the pieces of a scope, in all the documents, not
+  // piece by piece: each Set and rule has its own lazy DFA, and a piece-by-piece walk through ~140
+  // of them evicts each one's states from the CPU caches before it is used again.
+  struct Piece {
+    std::uint32_t doc, begin, end;
+  };
+  std::vector<Piece> pieces;
   std::vector<std::vector<char>> literal;
   std::vector<std::vector<int>> hits;            // piece -> rules of the group that may match it
   std::vector<std::vector<std::uint32_t>> where;  // rule of the group -> pieces it may match
-  MatchMemo memo;
+  std::vector<MatchMemo> memos(docs.size());
   for (Scope scope : {Scope::sentence, Scope::paragraph}) {
     const auto& run_groups = groups[static_cast<int>(scope)];
     if (run_groups.empty()) continue;
     pieces.clear();
-    auto add_windows = [&](std::uint32_t b, std::uint32_t e) {
-      while (e - b > kMaxPiece) {
-        std::uint32_t cut = b + kMaxPiece;
-        while (cut > b + kMaxPiece / 2 && text[cut] != ' ') --cut;
-        if (text[cut] != ' ')  // no space in the second half: cut at a code point boundary
-          for (cut = b + kMaxPiece; (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; --cut) {}
-        pieces.emplace_back(b, cut);
-        b = cut;
+    for (std::uint32_t d = 0; d < docs.size(); ++d) {
+      const std::string_view text = docs[d].text;
+      auto add_windows = [&](std::uint32_t b, std::uint32_t e) {
+        while (e - b > kMaxPiece) {
+          std::uint32_t cut = b + kMaxPiece;
+          while (cut > b + kMaxPiece / 2 && text[cut] != ' ') --cut;
+          if (text[cut] != ' ')  // no space in the second half: cut at a code point boundary
+            for (cut = b + kMaxPiece; (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; --cut) {}
+          pieces.push_back({d, b, cut});
+          b = cut;
+        }
+        pieces.push_back({d, b, e});
+      };
+      const auto& sentences = *docs[d].sentences;
+      if (scope == Scope::sentence) {
+        for (const auto& s : sentences) add_windows(s.begin, s.end);
+        continue;
       }
-      pieces.emplace_back(b, e);
-    };
-    if (scope == Scope::sentence)
-      for (const auto& s : sentences) add_windows(s.begin, s.end);
-    else
+      // Paragraphs as byte ranges, from the sentences that make them up.
+      std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
+      for (const auto& s : sentences) {
+        if (paragraphs.size() <= s.paragraph) paragraphs.resize(s.paragraph + 1, {s.begin, s.end});
+        paragraphs[s.paragraph].second = s.end;
+      }
       for (const auto& [b, e] : paragraphs) add_windows(b, e);
-    auto piece_text = [&](std::size_t i) { return text.substr(pieces[i].first, pieces[i].second - pieces[i].first); };
+    }
+    auto piece_text = [&](std::size_t i) {
+      return docs[pieces[i].doc].text.substr(pieces[i].begin, pieces[i].end - pieces[i].begin);
+    };
     if (literal.size() < pieces.size()) literal.resize(pieces.size());
     if (hits.size() < pieces.size()) hits.resize(pieces.size());
     for (std::size_t i = 0; i < pieces.size(); ++i) rules_.literal_candidates(piece_text(i), literal[i]);
@@ -259,15 +273,21 @@ std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sen
       for (std::size_t i = 0; i < pieces.size(); ++i)
         for (int h : hits[i]) where[h].push_back(static_cast<std::uint32_t>(i));
       for (std::size_t r = 0; r < where.size(); ++r)
-        for (std::uint32_t i : where[r]) match_rule(*group->rules[r], text, pieces[i].first, pieces[i].second, found, &memo);
+        for (std::uint32_t i : where[r]) {
+          const Piece& p = pieces[i];
+          match_rule(*group->rules[r], docs[p.doc].text, p.begin, p.end, found[p.doc], &memos[p.doc]);
+        }
     }
   }
-  auto winners = resolve_overlaps(std::move(found), text);
-  for (auto& c : winners) {
-    const auto it = sentence_at(sentences, c.begin);
-    c.sentence = it == sentences.end() ? 0 : static_cast<std::uint32_t>(it - sentences.begin());
+  for (std::size_t d = 0; d < docs.size(); ++d) {
+    found[d] = resolve_overlaps(std::move(found[d]), docs[d].text);
+    const auto& sentences = *docs[d].sentences;
+    for (auto& c : found[d]) {
+      const auto it = sentence_at(sentences, c.begin);
+      c.sentence = it == sentences.end() ? 0 : static_cast<std::uint32_t>(it - sentences.begin());
+    }
   }
-  return winners;
+  return found;
 }
 
 namespace {

@@ -63,10 +63,21 @@ struct MatchMemo {
   std::unordered_map<Key, Result, KeyHash> searches;
 };
 
+// One document as the matcher takes it: its match text and that text's sentences.
+struct MatchDocument {
+  std::string_view text;
+  const std::vector<Sentence>* sentences;
+};
+
 class Matcher {
  public:
   explicit Matcher(const RuleSet& rules) : rules_(rules) {}
   std::vector<Candidate> run(std::string_view text, const std::vector<Sentence>& sentences, TypeMask types) const;
+  // The candidates of several documents, each as `run` gives them. Each Set and rule runs over the
+  // pieces of all the documents before the next one starts, so its lazy DFA is still in the CPU
+  // caches when it is used again: on BBC articles, matching 64 documents at once took 0.6 of the
+  // time of matching them one by one.
+  std::vector<std::vector<Candidate>> run(const std::vector<MatchDocument>& docs, TypeMask types) const;
 
   // Every match of one rule in text[begin, end) (a sentence or paragraph of the match text), before
   // overlap resolution. Exposed for tests and benchmarks. With `memo`, searches are shared with the

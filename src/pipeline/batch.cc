@@ -3,12 +3,22 @@
 #include <atomic>
 #include <memory>
 #include <thread>
+#include <vector>
 
 #include <tbb/enumerable_thread_specific.h>
 #include <tbb/global_control.h>
 #include <tbb/parallel_pipeline.h>
 
 namespace claimx {
+
+namespace {
+
+struct Chunk {
+  std::vector<RawDocument> raw;
+  std::vector<BatchItem> items;
+};
+
+}  // namespace
 
 void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extract, const BatchOptions& batch,
                const RecordWriter* writer, const std::function<void(BatchItem&)>& consume) {
@@ -18,33 +28,51 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
   tbb::enumerable_thread_specific<std::unique_ptr<Extractor>> extractors;
   std::atomic<std::size_t> read{0};  // documents taken from the source so far
   std::size_t consumed = 0;          // documents handed to `consume` so far (output stage only)
+  bool exhausted = false;            // input stage only
 
   tbb::parallel_pipeline(
       in_flight,
-      tbb::make_filter<void, RawDocument*>(tbb::filter_mode::serial_in_order,
-                                           [&](tbb::flow_control& fc) -> RawDocument* {
-                                             auto doc = std::make_unique<RawDocument>();
-                                             if (!source.next(*doc)) {
-                                               fc.stop();
-                                               return nullptr;
+      tbb::make_filter<void, Chunk*>(tbb::filter_mode::serial_in_order,
+                                     [&](tbb::flow_control& fc) -> Chunk* {
+                                       auto chunk = std::make_unique<Chunk>();
+                                       std::size_t bytes = 0;
+                                       while (!exhausted && chunk->raw.size() < std::max<std::size_t>(1, batch.chunk_docs) &&
+                                              (chunk->raw.empty() || (bytes < batch.chunk_bytes && source.ready()))) {
+                                         RawDocument doc;
+                                         if (!source.next(doc)) {
+                                           exhausted = true;
+                                           break;
+                                         }
+                                         bytes += doc.bytes.size();
+                                         chunk->raw.push_back(std::move(doc));
+                                         read.fetch_add(1, std::memory_order_release);
+                                       }
+                                       if (chunk->raw.empty()) {
+                                         fc.stop();
+                                         return nullptr;
+                                       }
+                                       return chunk.release();
+                                     }) &
+          tbb::make_filter<Chunk*, Chunk*>(tbb::filter_mode::parallel,
+                                           [&](Chunk* chunk) -> Chunk* {
+                                             auto& ex = extractors.local();
+                                             if (!ex) ex = std::make_unique<Extractor>(rules, extract);
+                                             auto docs = ex->run(chunk->raw);
+                                             chunk->raw.clear();
+                                             chunk->items.resize(docs.size());
+                                             for (std::size_t i = 0; i < docs.size(); ++i) {
+                                               auto& item = chunk->items[i];
+                                               item.doc = std::move(docs[i]);
+                                               if (writer != nullptr) writer->write(item.doc, item.output, item.counts);
                                              }
-                                             read.fetch_add(1, std::memory_order_release);
-                                             return doc.release();
+                                             return chunk;
                                            }) &
-          tbb::make_filter<RawDocument*, BatchItem*>(tbb::filter_mode::parallel,
-                                                     [&](RawDocument* raw) -> BatchItem* {
-                                                       std::unique_ptr<RawDocument> owned(raw);
-                                                       auto& ex = extractors.local();
-                                                       if (!ex) ex = std::make_unique<Extractor>(rules, extract);
-                                                       auto item = std::make_unique<BatchItem>();
-                                                       item->doc = ex->run(*owned);
-                                                       if (writer != nullptr) writer->write(item->doc, item->output, item->counts);
-                                                       return item.release();
-                                                     }) &
-          tbb::make_filter<BatchItem*, void>(tbb::filter_mode::serial_in_order, [&](BatchItem* item) {
-            std::unique_ptr<BatchItem> owned(item);
-            owned->caught_up = ++consumed == read.load(std::memory_order_acquire);
-            consume(*owned);
+          tbb::make_filter<Chunk*, void>(tbb::filter_mode::serial_in_order, [&](Chunk* chunk) {
+            std::unique_ptr<Chunk> owned(chunk);
+            for (auto& item : owned->items) {
+              item.caught_up = ++consumed == read.load(std::memory_order_acquire);
+              consume(item);
+            }
           }));
 }
 

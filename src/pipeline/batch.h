@@ -1,8 +1,8 @@
 #pragma once
-// Runs extraction over a whole input: documents are read in order, extracted on a pool of worker
-// threads, and handed back in input order, with a bounded number in flight so memory stays flat
-// however large the corpus (oneTBB parallel_pipeline: serial in-order input, parallel extraction,
-// serial in-order output).
+// Runs extraction over a whole input: documents are read in order, in chunks, extracted on a pool of
+// worker threads, and handed back in input order, with a bounded number in flight so memory stays
+// flat however large the corpus (oneTBB parallel_pipeline: serial in-order input, parallel
+// extraction, serial in-order output).
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -24,7 +24,12 @@ struct BatchItem {
 
 struct BatchOptions {
   int threads = 0;          // 0: all cores
-  std::size_t in_flight = 0;  // 0: 4 per thread
+  std::size_t in_flight = 0;  // chunks; 0: 4 per thread
+  // A worker extracts a chunk of documents at once (Extractor::run on several), up to this many
+  // documents or until they hold this many input bytes. A chunk is only topped up with documents
+  // the source has ready (Source::ready), so a streaming writer is never kept waiting.
+  std::size_t chunk_docs = 64;
+  std::size_t chunk_bytes = 256 << 10;
 };
 
 // Calls `consume` once per document, in input order, on one thread at a time. `writer` may be

@@ -22,16 +22,33 @@ Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
     : rules_(rules), options_(options), splitter_(abbreviations_of(rules)), matcher_(rules) {}
 
 ExtractedDocument Extractor::run(const RawDocument& input) {
-  ExtractedDocument out;
+  // One document through the batch path, so both give the same records by construction.
+  return std::move(run(std::span<const RawDocument>(&input, 1)).front());
+}
+
+std::vector<ExtractedDocument> Extractor::run(std::span<const RawDocument> inputs) {
+  std::vector<ExtractedDocument> out(inputs.size());  // sized once: MatchDocument points into it
+  std::vector<std::optional<Date>> refs(inputs.size());
+  std::vector<std::size_t> matched;
+  std::vector<MatchDocument> docs;
+  for (std::size_t i = 0; i < inputs.size(); ++i)
+    if (prepare(inputs[i], out[i], refs[i])) matched.push_back(i);
+  for (std::size_t i : matched) docs.push_back({out[i].match.text(), &out[i].sentences});
+  auto found = matcher_.run(docs, match_types());
+  for (std::size_t k = 0; k < matched.size(); ++k) resolve(out[matched[k]], std::move(found[k]), refs[matched[k]]);
+  return out;
+}
+
+bool Extractor::prepare(const RawDocument& input, ExtractedDocument& out, std::optional<Date>& ref) {
   out.doc = input.id;
   out.ordinal = input.ordinal;
   out.bytes = input.bytes.size();
   out.meta_json = input.meta_json;
   if (!input.error.empty()) {
     out.error = input.error;
-    return out;
+    return false;
   }
-  std::optional<Date> ref = options_.ref_date;
+  ref = options_.ref_date;
   if (!input.date.empty()) {
     ref = parse_iso_date(input.date);
     if (!ref) out.warnings.push_back(fmt::format("ignoring \"date\" \"{}\": not YYYY-MM-DD", input.date));
@@ -46,23 +63,29 @@ ExtractedDocument Extractor::run(const RawDocument& input) {
     Decoded d = decode(input.bytes);
     if (!d.error.empty()) {
       out.error = d.error;
-      return out;
+      return false;
     }
     out.warnings = std::move(d.warnings);
     text = std::move(d.text);
   }
-  // normalize, segment, match
+  // normalize, segment
   out.match = normalizer_.run(text);
   out.original.emplace(std::move(text));
-  const std::string& mt = out.match.text();
-  out.sentences = splitter_.split(mt);
+  out.sentences = splitter_.split(out.match.text());
+  return true;
+}
+
+TypeMask Extractor::match_types() const {
   // Claims name their speakers, facts their subjects, through the names: find those too.
   TypeMask wanted = options_.types;
   if (wanted.has(RecordType::claim) || wanted.has(RecordType::fact))
     for (RecordType t : {RecordType::person, RecordType::org, RecordType::place})
       wanted.bits |= 1u << static_cast<int>(t);
-  std::vector<Candidate> found = matcher_.run(mt, out.sentences, wanted);
+  return wanted;
+}
 
+void Extractor::resolve(ExtractedDocument& out, std::vector<Candidate> found, const std::optional<Date>& ref) {
+  const std::string& mt = out.match.text();
   // resolve: names first, since claims point at them
   std::vector<Candidate> by_type[kRecordTypes];
   for (auto& c : found) {
@@ -92,7 +115,6 @@ ExtractedDocument Extractor::run(const RawDocument& input) {
     if (a.span.end != b.span.end) return a.span.end < b.span.end;
     return static_cast<int>(a.type) < static_cast<int>(b.type);
   });
-  return out;
 }
 
 }  // namespace claimx

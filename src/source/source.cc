@@ -3,6 +3,9 @@
 #include "decode/decode.h"
 
 #include <fnmatch.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -53,6 +56,9 @@ bool read_bounded(std::istream& in, std::uint64_t limit, std::string& out) {
     in.read(out.data() + old, static_cast<std::streamsize>(want));
     out.resize(old + static_cast<std::size_t>(in.gcount()));
   }
+  // A document is read into 1 MiB steps; it is held until its chunk is extracted (run_batch), and
+  // 64 documents of a few KB each holding 1 MiB made 64 MB.
+  out.shrink_to_fit();
   return !in.bad();
 }
 
@@ -104,6 +110,17 @@ Source::Source(SourceOptions options) : opt_(std::move(options)) {
     std::string id = *it == "-" ? std::string("stdin") : utf8_id(*it);
     stack_.push_back({*it, id, true});
   }
+  struct stat st {};
+  stdin_may_wait_ = std::find(opt_.paths.begin(), opt_.paths.end(), "-") != opt_.paths.end() &&
+                    (fstat(STDIN_FILENO, &st) != 0 || !S_ISREG(st.st_mode));
+}
+
+bool Source::ready() const {
+  if (!stdin_may_wait_ || !queued_.empty()) return true;
+  // Readable, or at its end (POLLHUP): the next read does not wait. Lines already in stdio's
+  // buffer are not seen here, which only ends a batch early.
+  pollfd p{STDIN_FILENO, POLLIN, 0};
+  return poll(&p, 1, 0) > 0;
 }
 
 Source::~Source() = default;

@@ -47,6 +47,10 @@ class Source {
   ~Source();
   // Fills `out` with the next document; returns false at the end of the input.
   bool next(RawDocument& out);
+  // Whether next() can answer without waiting for a pipe or terminal on stdin to be written to.
+  // A reader that gathers documents into batches asks this before each but the first, so a
+  // streaming writer that waits for the answer to each line gets it.
+  bool ready() const;
 
  private:
   struct Pending {
@@ -68,6 +72,7 @@ class Source {
   std::size_t jsonl_line_ = 0;
   std::size_t ordinal_ = 0;
   std::vector<RawDocument> queued_;       // errors found while walking, delivered in order
+  bool stdin_may_wait_ = false;           // stdin is among the inputs and is no regular file
 };
 
 // Parses one JSONL input line into `out` (id, text, date, meta). Returns an error message, or ""
