@@ -217,6 +217,10 @@ std::vector<std::vector<Candidate>> Matcher::run(const std::vector<MatchDocument
       if (const auto& group = rules_.group(type, scope); !group.rules.empty())
         groups[static_cast<int>(scope)].push_back(&group);
   }
+  // The order of the work changes no result: each rule's candidates are the same whenever it
+  // runs, and resolve_overlaps orders them by rule and position.
+  if (backward_)
+    for (auto& g : groups) std::reverse(g.begin(), g.end());
   // Work goes Set by Set and rule by rule over all the pieces of a scope, in all the documents, not
   // piece by piece: each Set and rule has its own lazy DFA, and a piece-by-piece walk through ~140
   // of them evicts each one's states from the CPU caches before it is used again.
@@ -272,11 +276,13 @@ std::vector<std::vector<Candidate>> Matcher::run(const std::vector<MatchDocument
       for (auto& w : where) w.clear();  // keeps the lists' memory from one group to the next
       for (std::size_t i = 0; i < pieces.size(); ++i)
         for (int h : hits[i]) where[h].push_back(static_cast<std::uint32_t>(i));
-      for (std::size_t r = 0; r < where.size(); ++r)
+      for (std::size_t k = 0; k < where.size(); ++k) {
+        const std::size_t r = backward_ ? where.size() - 1 - k : k;
         for (std::uint32_t i : where[r]) {
           const Piece& p = pieces[i];
           match_rule(*group->rules[r], docs[p.doc].text, p.begin, p.end, found[p.doc], &memos[p.doc]);
         }
+      }
     }
   }
   for (std::size_t d = 0; d < docs.size(); ++d) {

@@ -71,7 +71,10 @@ struct MatchDocument {
 
 class Matcher {
  public:
-  explicit Matcher(const RuleSet& rules) : rules_(rules) {}
+  // `backward`: run the groups, and the rules in each, last to first. Worker threads share the
+  // rules' RE2s; two threads on the same one contend for its lazy DFA (its cache lock, and each
+  // other's new states in their CPU caches), so every other worker goes through them backwards.
+  explicit Matcher(const RuleSet& rules, bool backward = false) : rules_(rules), backward_(backward) {}
   std::vector<Candidate> run(std::string_view text, const std::vector<Sentence>& sentences, TypeMask types) const;
   // The candidates of several documents, each as `run` gives them. Each Set and rule runs over the
   // pieces of all the documents before the next one starts, so its lazy DFA is still in the CPU
@@ -87,6 +90,7 @@ class Matcher {
 
  private:
   const RuleSet& rules_;
+  bool backward_;
 };
 
 // Keeps the best of overlapping candidates (priority, then length, then rule order); exposed for tests.

@@ -29,6 +29,7 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
   std::atomic<std::size_t> read{0};  // documents taken from the source so far
   std::size_t consumed = 0;          // documents handed to `consume` so far (output stage only)
   bool exhausted = false;            // input stage only
+  std::atomic<int> workers{0};       // Extractors made so far
 
   tbb::parallel_pipeline(
       in_flight,
@@ -56,7 +57,7 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
           tbb::make_filter<Chunk*, Chunk*>(tbb::filter_mode::parallel,
                                            [&](Chunk* chunk) -> Chunk* {
                                              auto& ex = extractors.local();
-                                             if (!ex) ex = std::make_unique<Extractor>(rules, extract);
+                                             if (!ex) ex = std::make_unique<Extractor>(rules, extract, workers++ % 2 == 1);
                                              auto docs = ex->run(chunk->raw);
                                              chunk->raw.clear();
                                              chunk->items.resize(docs.size());

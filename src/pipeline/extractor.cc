@@ -18,8 +18,8 @@ std::unordered_set<std::string> abbreviations_of(const RuleSet& rules) {
   return out;
 }
 
-Extractor::Extractor(const RuleSet& rules, ExtractOptions options)
-    : rules_(rules), options_(options), splitter_(abbreviations_of(rules)), matcher_(rules) {}
+Extractor::Extractor(const RuleSet& rules, ExtractOptions options, bool backward)
+    : rules_(rules), options_(options), splitter_(abbreviations_of(rules)), matcher_(rules, backward) {}
 
 ExtractedDocument Extractor::run(const RawDocument& input) {
   // One document through the batch path, so both give the same records by construction.

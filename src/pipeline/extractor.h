@@ -40,7 +40,8 @@ struct ExtractedDocument {
 
 class Extractor {
  public:
-  Extractor(const RuleSet& rules, ExtractOptions options);
+  // `backward`: the matcher's sweep order (see Matcher), for every other worker thread.
+  Extractor(const RuleSet& rules, ExtractOptions options, bool backward = false);
   ExtractedDocument run(const RawDocument& input);
   // Several documents at once, with the same results as one by one: they are matched together,
   // which is faster (see Matcher::run).
