@@ -92,13 +92,13 @@ TEST_CASE("max-doc-bytes: larger documents are error records, from a file, stdin
 TEST_CASE("a rule over RE2's memory budget stops the run with file:line") {
   TempDir rules;
   rules.write("a.rules", "rule person.kevin\ntype: person\npattern: Kevin Cooper\nexample: Kevin Cooper spoke.\n");
-  // 1000 repetitions of a class of every letter: over the 2 MiB budget of one rule.
+  // 1000 repetitions of a class of every letter: over the 1 MiB budget of one rule.
   rules.write("b.rules", "\nrule person.huge\ntype: person\npattern: \\pL{1000}\nexample: x\n");
   auto r = run_claimx("--rules " + rules.str() + " -", "Kevin Cooper spoke.");
   CHECK(r.status == 2);
   CHECK(r.out.empty());
   CHECK(r.err.find("claimx: " + rules.str() + "/b.rules:4: rule person.huge: bad pattern: ") == 0);
-  CHECK(r.err.find("pattern too large - compile failed (over the memory budget of 2 MiB for one rule)") !=
+  CHECK(r.err.find("pattern too large - compile failed (over the memory budget of 1 MiB for one rule)") !=
         std::string::npos);
 }
 

@@ -24,7 +24,7 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
                const RecordWriter* writer, const std::function<void(BatchItem&)>& consume) {
   int threads = batch.threads > 0 ? batch.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   tbb::global_control limit(tbb::global_control::max_allowed_parallelism, static_cast<std::size_t>(threads));
-  std::size_t in_flight = batch.in_flight > 0 ? batch.in_flight : static_cast<std::size_t>(threads) * 4;
+  std::size_t in_flight = batch.in_flight > 0 ? batch.in_flight : static_cast<std::size_t>(threads) * 2;
   tbb::enumerable_thread_specific<std::unique_ptr<Extractor>> extractors;
   std::atomic<std::size_t> read{0};  // documents taken from the source so far
   std::size_t consumed = 0;          // documents handed to `consume` so far (output stage only)

@@ -24,7 +24,7 @@ struct BatchItem {
 
 struct BatchOptions {
   int threads = 0;          // 0: all cores
-  std::size_t in_flight = 0;  // chunks; 0: 4 per thread
+  std::size_t in_flight = 0;  // chunks; 0: 2 per thread
   // A worker extracts a chunk of documents at once (Extractor::run on several), up to this many
   // documents or until they hold this many input bytes. A chunk is only topped up with documents
   // the source has ready (Source::ready), so a streaming writer is never kept waiting.
