@@ -1,5 +1,6 @@
 #include "pipeline/batch.h"
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <thread>
@@ -37,7 +38,11 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
                                      [&](tbb::flow_control& fc) -> Chunk* {
                                        auto chunk = std::make_unique<Chunk>();
                                        std::size_t bytes = 0;
-                                       while (!exhausted && chunk->raw.size() < std::max<std::size_t>(1, batch.chunk_docs) &&
+                                       // Chunks grow from one document, doubling, so that a small
+                                       // input is still shared among the workers.
+                                       const std::size_t limit = std::clamp<std::size_t>(
+                                           read.load(std::memory_order_relaxed), 1, std::max<std::size_t>(1, batch.chunk_docs));
+                                       while (!exhausted && chunk->raw.size() < limit &&
                                               (chunk->raw.empty() || (bytes < batch.chunk_bytes && source.ready()))) {
                                          RawDocument doc;
                                          if (!source.next(doc)) {

@@ -26,8 +26,9 @@ struct BatchOptions {
   int threads = 0;          // 0: all cores
   std::size_t in_flight = 0;  // chunks; 0: 2 per thread
   // A worker extracts a chunk of documents at once (Extractor::run on several), up to this many
-  // documents or until they hold this many input bytes. A chunk is only topped up with documents
-  // the source has ready (Source::ready), so a streaming writer is never kept waiting.
+  // documents or until they hold this many input bytes; the first chunks are smaller (1, 1, 2, 4,
+  // ...). A chunk is only topped up with documents the source has ready (Source::ready), so a
+  // streaming writer is never kept waiting.
   std::size_t chunk_docs = 64;
   std::size_t chunk_bytes = 256 << 10;
 };
