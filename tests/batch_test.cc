@@ -3,7 +3,10 @@
 // the order in which a worker runs the rules changes nothing.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 #include "emit/writer.h"
 #include "extract_support.h"

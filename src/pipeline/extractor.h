@@ -1,5 +1,5 @@
 #pragma once
-// The whole extraction of one document, stage after stage:
+// The whole extraction of one document, or of a chunk of them, stage after stage:
 //   decode -> normalize -> segment -> match -> resolve.
 // An Extractor holds the per-thread ICU objects (normalizer, break iterator); make one per worker
 // thread and reuse it. The RuleSet is shared read-only.
