@@ -1,4 +1,3 @@
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -14,15 +13,6 @@
 namespace claimx::cli {
 
 namespace {
-
-// True when the input includes stdin and stdin is a pipe, socket or terminal: reading may block
-// while the writer at the other end waits for our output.
-bool reads_stdin(const std::vector<std::string>& paths) {
-  bool uses = paths.empty();
-  for (const auto& p : paths) uses = uses || p == "-";
-  struct stat st {};
-  return uses && (fstat(STDIN_FILENO, &st) != 0 || !S_ISREG(st.st_mode));
-}
 
 class ExtractCommand : public Command {
  public:
@@ -54,7 +44,7 @@ class ExtractCommand : public Command {
       if (out == nullptr) throw UsageError{fmt::format("{}: cannot write: {}", output_, std::strerror(errno))};
     }
     const bool progress = !quiet_ && isatty(STDERR_FILENO);
-    const bool stdin_may_wait = reads_stdin(args_.paths);
+    const bool stdin_may_wait = source.stdin_may_wait();
     const auto start = std::chrono::steady_clock::now();
     auto last_progress = start;
     std::size_t docs = 0, docs_with_records = 0, bytes = 0;

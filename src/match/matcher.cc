@@ -201,6 +201,47 @@ void Matcher::match_rule(const Rule& rule, std::string_view text, std::uint32_t 
   }
 }
 
+namespace {
+
+// A sentence or paragraph of one of the documents given to Matcher::run (or a window of one).
+struct Piece {
+  std::uint32_t doc, begin, end;
+};
+
+// The pieces of every document for one scope, in document order; a piece longer than kMaxPiece is
+// cut into windows at spaces.
+void pieces_of(const std::vector<MatchDocument>& docs, Scope scope, std::vector<Piece>& pieces) {
+  pieces.clear();
+  for (std::uint32_t d = 0; d < docs.size(); ++d) {
+    const std::string_view text = docs[d].text;
+    auto add_windows = [&](std::uint32_t b, std::uint32_t e) {
+      while (e - b > kMaxPiece) {
+        std::uint32_t cut = b + kMaxPiece;
+        while (cut > b + kMaxPiece / 2 && text[cut] != ' ') --cut;
+        if (text[cut] != ' ')  // no space in the second half: cut at a code point boundary
+          for (cut = b + kMaxPiece; (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; --cut) {}
+        pieces.push_back({d, b, cut});
+        b = cut;
+      }
+      pieces.push_back({d, b, e});
+    };
+    const auto& sentences = *docs[d].sentences;
+    if (scope == Scope::sentence) {
+      for (const auto& s : sentences) add_windows(s.begin, s.end);
+      continue;
+    }
+    // Paragraphs as byte ranges, from the sentences that make them up.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
+    for (const auto& s : sentences) {
+      if (paragraphs.size() <= s.paragraph) paragraphs.resize(s.paragraph + 1, {s.begin, s.end});
+      paragraphs[s.paragraph].second = s.end;
+    }
+    for (const auto& [b, e] : paragraphs) add_windows(b, e);
+  }
+}
+
+}  // namespace
+
 std::vector<Candidate> Matcher::run(std::string_view text, const std::vector<Sentence>& sentences,
                                     TypeMask types) const {
   return std::move(run(std::vector<MatchDocument>{{text, &sentences}}, types).front());
@@ -224,9 +265,6 @@ std::vector<std::vector<Candidate>> Matcher::run(const std::vector<MatchDocument
   // Work goes Set by Set and rule by rule over all the pieces of a scope, in all the documents, not
   // piece by piece: each Set and rule has its own lazy DFA, and a piece-by-piece walk through ~140
   // of them evicts each one's states from the CPU caches before it is used again.
-  struct Piece {
-    std::uint32_t doc, begin, end;
-  };
   std::vector<Piece> pieces;
   std::vector<std::vector<char>> literal;
   std::vector<std::vector<int>> hits;            // piece -> rules of the group that may match it
@@ -235,33 +273,7 @@ std::vector<std::vector<Candidate>> Matcher::run(const std::vector<MatchDocument
   for (Scope scope : {Scope::sentence, Scope::paragraph}) {
     const auto& run_groups = groups[static_cast<int>(scope)];
     if (run_groups.empty()) continue;
-    pieces.clear();
-    for (std::uint32_t d = 0; d < docs.size(); ++d) {
-      const std::string_view text = docs[d].text;
-      auto add_windows = [&](std::uint32_t b, std::uint32_t e) {
-        while (e - b > kMaxPiece) {
-          std::uint32_t cut = b + kMaxPiece;
-          while (cut > b + kMaxPiece / 2 && text[cut] != ' ') --cut;
-          if (text[cut] != ' ')  // no space in the second half: cut at a code point boundary
-            for (cut = b + kMaxPiece; (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80; --cut) {}
-          pieces.push_back({d, b, cut});
-          b = cut;
-        }
-        pieces.push_back({d, b, e});
-      };
-      const auto& sentences = *docs[d].sentences;
-      if (scope == Scope::sentence) {
-        for (const auto& s : sentences) add_windows(s.begin, s.end);
-        continue;
-      }
-      // Paragraphs as byte ranges, from the sentences that make them up.
-      std::vector<std::pair<std::uint32_t, std::uint32_t>> paragraphs;
-      for (const auto& s : sentences) {
-        if (paragraphs.size() <= s.paragraph) paragraphs.resize(s.paragraph + 1, {s.begin, s.end});
-        paragraphs[s.paragraph].second = s.end;
-      }
-      for (const auto& [b, e] : paragraphs) add_windows(b, e);
-    }
+    pieces_of(docs, scope, pieces);
     auto piece_text = [&](std::size_t i) {
       return docs[pieces[i].doc].text.substr(pieces[i].begin, pieces[i].end - pieces[i].begin);
     };

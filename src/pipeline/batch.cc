@@ -32,54 +32,56 @@ void run_batch(Source& source, const RuleSet& rules, const ExtractOptions& extra
   bool exhausted = false;            // input stage only
   std::atomic<int> workers{0};       // Extractors made so far
 
-  tbb::parallel_pipeline(
-      in_flight,
-      tbb::make_filter<void, Chunk*>(tbb::filter_mode::serial_in_order,
-                                     [&](tbb::flow_control& fc) -> Chunk* {
-                                       auto chunk = std::make_unique<Chunk>();
-                                       std::size_t bytes = 0;
-                                       // Chunks grow from one document, doubling, so that a small
-                                       // input is still shared among the workers.
-                                       const std::size_t limit = std::clamp<std::size_t>(
-                                           read.load(std::memory_order_relaxed), 1, std::max<std::size_t>(1, batch.chunk_docs));
-                                       while (!exhausted && chunk->raw.size() < limit &&
-                                              (chunk->raw.empty() || (bytes < batch.chunk_bytes && source.ready()))) {
-                                         RawDocument doc;
-                                         if (!source.next(doc)) {
-                                           exhausted = true;
-                                           break;
-                                         }
-                                         bytes += doc.bytes.size();
-                                         chunk->raw.push_back(std::move(doc));
-                                         read.fetch_add(1, std::memory_order_release);
-                                       }
-                                       if (chunk->raw.empty()) {
-                                         fc.stop();
-                                         return nullptr;
-                                       }
-                                       return chunk.release();
-                                     }) &
-          tbb::make_filter<Chunk*, Chunk*>(tbb::filter_mode::parallel,
-                                           [&](Chunk* chunk) -> Chunk* {
-                                             auto& ex = extractors.local();
-                                             if (!ex) ex = std::make_unique<Extractor>(rules, extract, workers++ % 2 == 1);
-                                             auto docs = ex->run(chunk->raw);
-                                             chunk->raw.clear();
-                                             chunk->items.resize(docs.size());
-                                             for (std::size_t i = 0; i < docs.size(); ++i) {
-                                               auto& item = chunk->items[i];
-                                               item.doc = std::move(docs[i]);
-                                               if (writer != nullptr) writer->write(item.doc, item.output, item.counts);
-                                             }
-                                             return chunk;
-                                           }) &
-          tbb::make_filter<Chunk*, void>(tbb::filter_mode::serial_in_order, [&](Chunk* chunk) {
-            std::unique_ptr<Chunk> owned(chunk);
-            for (auto& item : owned->items) {
-              item.caught_up = ++consumed == read.load(std::memory_order_acquire);
-              consume(item);
-            }
-          }));
+  // Input, serial: the next chunk. Chunks grow from one document, doubling, so that a small input
+  // is still shared among the workers.
+  auto read_chunk = [&](tbb::flow_control& fc) -> Chunk* {
+    auto chunk = std::make_unique<Chunk>();
+    const std::size_t limit =
+        std::clamp<std::size_t>(read.load(std::memory_order_relaxed), 1, std::max<std::size_t>(1, batch.chunk_docs));
+    std::size_t bytes = 0;
+    while (!exhausted && chunk->raw.size() < limit &&
+           (chunk->raw.empty() || (bytes < batch.chunk_bytes && source.ready()))) {
+      RawDocument doc;
+      if (!source.next(doc)) {
+        exhausted = true;
+        break;
+      }
+      bytes += doc.bytes.size();
+      chunk->raw.push_back(std::move(doc));
+      read.fetch_add(1, std::memory_order_release);
+    }
+    if (chunk->raw.empty()) {
+      fc.stop();
+      return nullptr;
+    }
+    return chunk.release();
+  };
+  // Extraction, in parallel: each worker thread has its own Extractor.
+  auto extract_chunk = [&](Chunk* chunk) -> Chunk* {
+    auto& ex = extractors.local();
+    if (!ex) ex = std::make_unique<Extractor>(rules, extract, workers++ % 2 == 1);
+    auto docs = ex->run(chunk->raw);
+    chunk->raw.clear();
+    chunk->items.resize(docs.size());
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      auto& item = chunk->items[i];
+      item.doc = std::move(docs[i]);
+      if (writer != nullptr) writer->write(item.doc, item.output, item.counts);
+    }
+    return chunk;
+  };
+  // Output, serial, in input order.
+  auto hand_back = [&](Chunk* chunk) {
+    std::unique_ptr<Chunk> owned(chunk);
+    for (auto& item : owned->items) {
+      item.caught_up = ++consumed == read.load(std::memory_order_acquire);
+      consume(item);
+    }
+  };
+  tbb::parallel_pipeline(in_flight,
+                         tbb::make_filter<void, Chunk*>(tbb::filter_mode::serial_in_order, read_chunk) &
+                             tbb::make_filter<Chunk*, Chunk*>(tbb::filter_mode::parallel, extract_chunk) &
+                             tbb::make_filter<Chunk*, void>(tbb::filter_mode::serial_in_order, hand_back));
 }
 
 }  // namespace claimx

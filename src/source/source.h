@@ -51,6 +51,9 @@ class Source {
   // A reader that gathers documents into batches asks this before each but the first, so a
   // streaming writer that waits for the answer to each line gets it.
   bool ready() const;
+  // Stdin is among the inputs and is a pipe, socket or terminal: reading may block while the
+  // writer at the other end waits for our output.
+  bool stdin_may_wait() const { return stdin_may_wait_; }
 
  private:
   struct Pending {
@@ -72,7 +75,7 @@ class Source {
   std::size_t jsonl_line_ = 0;
   std::size_t ordinal_ = 0;
   std::vector<RawDocument> queued_;       // errors found while walking, delivered in order
-  bool stdin_may_wait_ = false;           // stdin is among the inputs and is no regular file
+  bool stdin_may_wait_ = false;
 };
 
 // Parses one JSONL input line into `out` (id, text, date, meta). Returns an error message, or ""
